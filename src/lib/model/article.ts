@@ -27,6 +27,8 @@ export interface RecordMeta {
   source?: string;
   /** Any other language hint (html lang attribute, JSON `lang`). */
   lang?: string;
+  /** Character encoding the bytes were decoded with ('utf-8', 'utf-16le', 'windows-1256', …). */
+  encoding?: string;
 }
 
 /** One article-sized piece of text found in a file, before extraction. */
@@ -102,6 +104,10 @@ export interface Statement {
   verbSpan?: [number, number];
   /** Offsets in the body of the quoted words, for quotes. */
   quoteSpan?: [number, number];
+  /** Where start/end point: the article's headline or its body (the default). */
+  field?: 'headline' | 'body';
+  /** Set when a user correction made or changed this statement. */
+  corrected?: boolean;
 }
 
 /** A line or block that was removed from the page, with why. */

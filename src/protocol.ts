@@ -1,0 +1,87 @@
+/**
+ * The one typed message protocol between the UI thread and the worker. TYPES ONLY.
+ * Every request carries an `id`; the worker answers with progress messages (for long jobs) and
+ * exactly one `result` or `error` with the same id.
+ *
+ * NOTE: bump PROTOCOL_VERSION when a message changes shape; the client refuses a worker of
+ * another version (a stale cached worker after an update).
+ */
+import type { Article, DateInfo, Language } from './lib/model/article';
+
+export const PROTOCOL_VERSION = 1;
+
+/** A file handed to the worker. `file` is a File/Blob (structured-cloned by reference: the main
+ * thread never reads the bytes). `path` is the name, or the relative path inside a picked folder. */
+export interface FileInput {
+  path: string;
+  file: Blob;
+}
+
+/** The outcome of one dropped file (or of one zip entry / record inside it, when rejected). */
+export type FileOutcome =
+  | { path: string; status: 'added'; articles: number; skippedArticles: number; rejectedEntries: RejectedEntry[] }
+  | { path: string; status: 'duplicate'; reason: 'same file' | 'same articles'; articles: number; rejectedEntries: RejectedEntry[] }
+  | { path: string; status: 'rejected'; reason: string; rejectedEntries: RejectedEntry[] };
+
+export interface RejectedEntry {
+  entry: string | null;
+  reason: string;
+}
+
+/** What the library list shows of an article (the full Article is fetched on open). */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  /** True when the title is made up from the first words (no headline found). */
+  provisionalTitle: boolean;
+  language: Language;
+  outlet: string | null;
+  date: DateInfo;
+  file: string;
+  entry: string | null;
+  statements: number;
+  addedAt: number;
+  nearDuplicates: number;
+}
+
+export interface LibraryInfo {
+  articles: ArticleSummary[];
+  files: number;
+}
+
+export interface IngestProgress {
+  phase: 'reading' | 'extracting' | 'storing';
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  articlesDone: number;
+  articlesTotal: number;
+  current: string | null;
+}
+
+export interface IngestResult {
+  outcomes: FileOutcome[];
+  added: number;
+  library: LibraryInfo;
+}
+
+/** Requests and their result types, keyed by request type. */
+export interface Api {
+  hello: { params: Record<string, never>; result: { version: number } };
+  ingest: { params: { files: FileInput[] }; result: IngestResult };
+  library: { params: Record<string, never>; result: LibraryInfo };
+  article: { params: { articleId: string }; result: Article | null };
+  clear: { params: Record<string, never>; result: LibraryInfo };
+}
+
+export type RequestType = keyof Api;
+
+export type WorkerRequest = {
+  [K in RequestType]: { id: number; type: K; params: Api[K]['params'] };
+}[RequestType];
+
+export type WorkerResponse =
+  | { id: number; kind: 'progress'; progress: IngestProgress }
+  | { id: number; kind: 'result'; type: RequestType; result: unknown }
+  | { id: number; kind: 'error'; message: string };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { MemoryKV } from '../lib/kv';
+import { createHandlers } from './handlers';
+import type { Stores } from './stores';
+import type { FileInput, IngestProgress } from '../protocol';
+
+const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
+const seeds = (): FileInput[] =>
+  readdirSync(SEEDS)
+    .sort()
+    .map((name) => ({ path: name, file: new Blob([readFileSync(join(SEEDS, name))]) }));
+
+function memoryStores(): Stores {
+  return { articles: new MemoryKV(), summaries: new MemoryKV(), files: new MemoryKV(), meta: new MemoryKV() };
+}
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+describe('worker handlers over Map-backed stores', () => {
+  it('adds the seeds, reports progress, and keeps them', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    const progress: IngestProgress[] = [];
+    const res = await h.ingest({ files: seeds() }, (p) => progress.push(p));
+    expect(res.added).toBe(5);
+    expect(res.outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added', 'added', 'added']);
+    expect(res.library.articles).toHaveLength(5);
+    expect(progress.some((p) => p.phase === 'reading' && p.current === '003_d6c00d9b6c816f3c.txt')).toBe(true);
+    expect(progress.at(-1)!.phase).toBe('storing');
+    // A fresh set of handlers over the same stores (a reload) sees the same library.
+    const again = await createHandlers(stores).library({}, () => {});
+    expect(again.articles.map((a) => a.id).sort()).toEqual(res.library.articles.map((a) => a.id).sort());
+    const one = await h.article({ articleId: res.library.articles[0].id }, () => {});
+    expect(one?.raw.length).toBeGreaterThan(1000);
+  });
+
+  it('skips files and articles already in the library, rejects bad files, goes on with the rest', async () => {
+    const h = createHandlers(memoryStores());
+    await h.ingest({ files: seeds() }, () => {});
+    const seed0 = readFileSync(join(SEEDS, readdirSync(SEEDS).sort()[0]));
+    const res = await h.ingest(
+      {
+        files: [
+          ...seeds().slice(0, 2),
+          { path: 'photo.txt', file: new Blob([PNG]) },
+          { path: 'empty.txt', file: new Blob([]) },
+          { path: 'copy-with-crlf.txt', file: new Blob([seed0.toString('utf8').replace(/\n/g, '\r\n')]) },
+          { path: 'new.txt', file: new Blob(['قال سيرغي لافروف إن موسكو تدعم الحوار السوري.']) },
+        ],
+      },
+      () => {},
+    );
+    expect(res.outcomes.map((o) => o.status)).toEqual(['duplicate', 'duplicate', 'rejected', 'rejected', 'duplicate', 'added']);
+    expect(res.outcomes[2]).toMatchObject({ reason: 'binary file (PNG image)' });
+    expect(res.outcomes[3]).toMatchObject({ reason: 'empty file' });
+    expect(res.outcomes[4]).toMatchObject({ reason: 'same articles', articles: 1 });
+    expect(res.added).toBe(1);
+    expect(res.library.articles).toHaveLength(6);
+  });
+
+  it('rejects a file over the size limit without reading it', async () => {
+    const h = createHandlers(memoryStores(), {
+      maxFileBytes: 10,
+      maxEntryExpandedBytes: 1e6,
+      maxTotalExpandedBytes: 1e6,
+      maxZipRatio: 100,
+      maxZipDepth: 2,
+    });
+    const res = await h.ingest({ files: [{ path: 'big.txt', file: new Blob(['x'.repeat(11)]) }] }, () => {});
+    expect(res.outcomes[0]).toMatchObject({ status: 'rejected', reason: 'larger than the 10 bytes limit' });
+  });
+
+  it('clear empties every store', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    await h.ingest({ files: seeds() }, () => {});
+    const lib = await h.clear({}, () => {});
+    expect(lib.articles).toHaveLength(0);
+    expect(await stores.articles.keys()).toHaveLength(0);
+    expect(await stores.files.keys()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * The worker's API: one function per request type of the protocol, over the Stores interface, so
+ * the same code runs in the Web Worker (IndexedDB) and in Node tests (Map-backed stores).
+ * Ingest reads every file of a drop first (so that lines recurring across the drop can be told
+ * apart as site chrome), then extracts and stores file by file.
+ */
+import { PROTOCOL_VERSION } from '../protocol';
+import type { Api, FileInput, FileOutcome, IngestProgress, LibraryInfo, RejectedEntry } from '../protocol';
+import type { Article, RawRecord } from '../lib/model/article';
+import { fileId as computeFileId } from '../lib/model/ids';
+import { DEFAULT_LIMITS, readFile, type IngestLimits } from '../lib/ingest';
+import { summarise } from './summary';
+import { createPipeline, type Pipeline } from './pipeline';
+import type { FileRecord, Stores } from './stores';
+
+export type Handlers = {
+  [K in keyof Api]: (params: Api[K]['params'], progress: (p: IngestProgress) => void) => Promise<Api[K]['result']>;
+};
+
+interface ReadFile {
+  input: FileInput;
+  fileId: string;
+  size: number;
+  records: RawRecord[];
+  rejectedEntries: RejectedEntry[];
+}
+
+/** A size limit in words: "50 MB", "64 KB", "10 bytes". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LIMITS): Handlers {
+  let pipeline: Pipeline | null = null;
+  const getPipeline = async () => (pipeline ??= await createPipeline(stores));
+
+  async function library(): Promise<LibraryInfo> {
+    const [articles, files] = await Promise.all([stores.summaries.values(), stores.files.keys()]);
+    articles.sort((a, b) => b.addedAt - a.addedAt || a.file.localeCompare(b.file));
+    return { articles, files: files.length };
+  }
+
+  async function ingest({ files }: { files: FileInput[] }, progress: (p: IngestProgress) => void) {
+    const outcomes: FileOutcome[] = new Array(files.length);
+    const p: IngestProgress = {
+      phase: 'reading',
+      filesDone: 0,
+      filesTotal: files.length,
+      bytesDone: 0,
+      bytesTotal: files.reduce((n, f) => n + f.file.size, 0),
+      articlesDone: 0,
+      articlesTotal: 0,
+      current: null,
+    };
+    const knownFiles = new Map((await stores.files.values()).map((f) => [f.fileId, f.articleIds.length]));
+    const read: (ReadFile & { index: number })[] = [];
+
+    // Pass 1: read and parse every file of the drop.
+    for (let i = 0; i < files.length; i++) {
+      const input = files[i];
+      p.current = input.path;
+      progress({ ...p });
+      const outcome = await readOne(input, knownFiles);
+      if ('status' in outcome) outcomes[i] = outcome;
+      else {
+        knownFiles.set(outcome.fileId, outcome.records.length);
+        read.push({ ...outcome, index: i });
+        p.articlesTotal += outcome.records.length;
+      }
+      p.filesDone++;
+      p.bytesDone += input.file.size;
+    }
+
+    // Pass 2: extract and store, one file at a time (each file's articles land together).
+    const pipe = await getPipeline();
+    pipe.learnChrome(read.map((r) => r.records));
+    p.phase = 'extracting';
+    p.filesDone = 0;
+    p.bytesDone = 0;
+    p.filesTotal = read.length;
+    p.bytesTotal = read.reduce((n, r) => n + r.size, 0);
+    const inLibrary = new Set(await stores.summaries.keys());
+    let added = 0;
+    for (const r of read) {
+      p.current = r.input.path;
+      progress({ ...p });
+      const articles: Article[] = [];
+      let skipped = 0;
+      for (const rec of r.records) {
+        const article = await pipe.extract(rec, r.input.path, r.fileId);
+        if (inLibrary.has(article.id)) skipped++;
+        else {
+          inLibrary.add(article.id);
+          articles.push(article);
+        }
+        p.articlesDone++;
+      }
+      if (articles.length === 0) {
+        outcomes[r.index] = {
+          path: r.input.path,
+          status: 'duplicate',
+          reason: 'same articles',
+          articles: skipped,
+          rejectedEntries: r.rejectedEntries,
+        };
+      } else {
+        const changed = await pipe.link(articles);
+        await stores.articles.setMany([...articles, ...changed].map((a) => [a.id, a]));
+        await stores.summaries.setMany([...articles, ...changed].map((a) => [a.id, summarise(a)]));
+        const record: FileRecord = {
+          fileId: r.fileId,
+          path: r.input.path,
+          size: r.size,
+          addedAt: Date.now(),
+          articleIds: articles.map((a) => a.id),
+        };
+        await stores.files.setMany([[r.fileId, record]]);
+        added += articles.length;
+        outcomes[r.index] = {
+          path: r.input.path,
+          status: 'added',
+          articles: articles.length,
+          skippedArticles: skipped,
+          rejectedEntries: r.rejectedEntries,
+        };
+      }
+      p.filesDone++;
+      p.bytesDone += r.size;
+    }
+    await pipe.save();
+    p.phase = 'storing';
+    p.current = null;
+    progress({ ...p });
+    return { outcomes, added, library: await library() };
+  }
+
+  async function readOne(input: FileInput, knownFiles: Map<string, number>): Promise<ReadFile | FileOutcome> {
+    const path = input.path;
+    if (input.file.size > limits.maxFileBytes) {
+      return { path, status: 'rejected', reason: `larger than the ${formatSize(limits.maxFileBytes)} limit`, rejectedEntries: [] };
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await input.file.arrayBuffer());
+    } catch (e) {
+      return { path, status: 'rejected', reason: `could not be read (${(e as Error).message})`, rejectedEntries: [] };
+    }
+    const fid = await computeFileId(bytes);
+    const known = knownFiles.get(fid);
+    if (known !== undefined) return { path, status: 'duplicate', reason: 'same file', articles: known, rejectedEntries: [] };
+    const records: RawRecord[] = [];
+    const rejectedEntries: RejectedEntry[] = [];
+    try {
+      for (const item of readFile(path, bytes, limits)) {
+        if (item.kind === 'record') records.push(item.record);
+        else rejectedEntries.push({ entry: item.entry, reason: item.reason });
+      }
+    } catch (e) {
+      rejectedEntries.push({ entry: null, reason: `could not be read (${(e as Error).message})` });
+    }
+    if (records.length === 0) {
+      const reason = rejectedEntries.length === 1 && rejectedEntries[0].entry === null
+        ? rejectedEntries[0].reason
+        : rejectedEntries.length > 0
+          ? `no readable article (${rejectedEntries.length} entries rejected)`
+          : 'no article found in the file';
+      return { path, status: 'rejected', reason, rejectedEntries: rejectedEntries.filter((r) => r.entry !== null) };
+    }
+    return { input, fileId: fid, size: bytes.byteLength, records, rejectedEntries };
+  }
+
+  return {
+    hello: async () => ({ version: PROTOCOL_VERSION }),
+    ingest,
+    library: async () => library(),
+    article: async ({ articleId }) => (await stores.articles.get(articleId)) ?? null,
+    clear: async () => {
+      await stores.files.clear();
+      await stores.summaries.clear();
+      await stores.articles.clear();
+      await stores.meta.clear();
+      pipeline = null;
+      return library();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The worker's entry: receives protocol requests, runs the handler, posts progress and exactly
+ * one result or error per request. Requests run one at a time, in order.
+ */
+/// <reference lib="webworker" />
+import type { WorkerRequest, WorkerResponse } from '../protocol';
+import { createHandlers } from './handlers';
+import { openIdbStores } from './store';
+
+const handlers = createHandlers(openIdbStores());
+const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
+let queue: Promise<void> = Promise.resolve();
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const req = ev.data;
+  queue = queue.then(async () => {
+    try {
+      const handler = handlers[req.type] as (p: unknown, progress: (p: unknown) => void) => Promise<unknown>;
+      const result = await handler(req.params, (progress) =>
+        post({ id: req.id, kind: 'progress', progress: progress as never }),
+      );
+      post({ id: req.id, kind: 'result', type: req.type, result });
+    } catch (e) {
+      post({ id: req.id, kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  });
+};
