@@ -7,6 +7,7 @@
  * another version (a stale cached worker after an update).
  */
 import type { Article, DateInfo, Language } from './lib/model/article';
+import type { Correction } from './lib/corrections/apply';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -44,6 +45,13 @@ export interface ArticleSummary {
   nearDuplicates: number;
 }
 
+export interface CorrectedArticle {
+  article: Article;
+  corrections: Correction[];
+  /** Corrections whose statement the current extraction no longer has. */
+  orphaned: Correction[];
+}
+
 export interface LibraryInfo {
   articles: ArticleSummary[];
   files: number;
@@ -71,8 +79,14 @@ export interface Api {
   hello: { params: Record<string, never>; result: { version: number } };
   ingest: { params: { files: FileInput[] }; result: IngestResult };
   library: { params: Record<string, never>; result: LibraryInfo };
-  article: { params: { articleId: string }; result: Article | null };
-  clear: { params: Record<string, never>; result: LibraryInfo };
+  /** The article with the user's corrections applied. */
+  article: { params: { articleId: string }; result: CorrectedArticle | null };
+  /** Records a correction; returns the article as corrected. */
+  correct: { params: { articleId: string; correction: Correction }; result: CorrectedArticle };
+  /** Takes back the user's corrections of an article (all of them, or the one made at `at`). */
+  uncorrect: { params: { articleId: string; at?: number }; result: CorrectedArticle };
+  /** Empties the library; the user's corrections are kept unless asked to forget them too. */
+  clear: { params: { forgetCorrections: boolean }; result: LibraryInfo };
 }
 
 export type RequestType = keyof Api;

@@ -15,7 +15,8 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from '../protocol';
-import type { Article } from '../lib/model/article';
+import type { CorrectedArticle } from '../protocol';
+import type { Correction } from '../lib/corrections/apply';
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -129,12 +130,24 @@ export class Engine {
     this.#failAll(new CancelledError());
   }
 
-  article(articleId: string): Promise<Article | null> {
+  article(articleId: string): Promise<CorrectedArticle | null> {
     return this.call('article', { articleId });
   }
 
-  async clear() {
-    this.library = await this.call('clear', {});
+  async correct(articleId: string, correction: Correction): Promise<CorrectedArticle> {
+    const served = await this.call('correct', { articleId, correction });
+    this.library = await this.call('library', {});
+    return served;
+  }
+
+  async uncorrect(articleId: string, at?: number): Promise<CorrectedArticle> {
+    const served = await this.call('uncorrect', { articleId, at });
+    this.library = await this.call('library', {});
+    return served;
+  }
+
+  async clear(forgetCorrections: boolean) {
+    this.library = await this.call('clear', { forgetCorrections });
     this.outcomes = null;
   }
 }

@@ -17,6 +17,7 @@ class I18n {
   lang = $state<UiLang>(initial());
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   #numbers = $derived(new Intl.NumberFormat(this.lang === 'ar' ? 'ar-u-nu-arab' : 'en'));
+  #plurals = $derived(new Intl.PluralRules(this.lang));
 
   set(lang: UiLang) {
     this.lang = lang;
@@ -42,7 +43,9 @@ class I18n {
   }
 
   t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return MESSAGES[this.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const msg = MESSAGES[this.lang][key];
+    const text = typeof msg === 'string' ? msg : (msg[this.#plurals.select(Number(params.n ?? 0))] ?? msg.other);
+    return text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const v = params[name];
       return typeof v === 'number' ? this.num(v) : (v ?? '');
     });

@@ -3,6 +3,9 @@
  */
 export type UiLang = 'en' | 'ar';
 
+/** A message, or its plural forms chosen by Intl.PluralRules on the `n` parameter. */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
 const en = {
   tagline: 'Russian officials’ statements on Syria, from your own news pages. Nothing leaves this browser.',
   'lang.switch': 'العربية',
@@ -25,20 +28,21 @@ const en = {
   'progress.cancel': 'Cancel',
   'progress.cancelled': 'Cancelled. Files read before the cancel are in the library; the rest were not added.',
   'report.title': 'Last drop',
-  'report.added': 'added ({n} articles)',
-  'report.addedSkipped': 'added ({n} articles; {skipped} already in the library)',
-  'report.duplicate': 'already in the library ({n} articles)',
+  'report.added': { one: 'added (1 article)', other: 'added ({n} articles)' },
+  'report.addedSkipped': { one: 'added (1 article; {skipped} already in the library)', other: 'added ({n} articles; {skipped} already in the library)' },
+  'report.duplicate': { one: 'already in the library (1 article)', other: 'already in the library ({n} articles)' },
   'report.rejected': 'rejected: {reason}',
   'report.entry': 'inside: {entry} — {reason}',
   'report.dismiss': 'Dismiss',
   'library.title': 'Library',
-  'library.count': '{n} articles from {files} files',
+  'library.count': { one: '1 article from {files} file(s)', other: '{n} articles from {files} files' },
   'library.empty': 'The library is empty.',
   'library.clear': 'Clear library',
   'library.undated': 'undated',
-  'library.statements': '{n} statements',
-  'clear.confirm': 'Remove all {n} articles from this browser? This cannot be undone.',
+  'library.statements': { one: '1 statement', other: '{n} statements' },
+  'clear.confirm': { one: 'Remove the article from this browser? This cannot be undone.', other: 'Remove all {n} articles from this browser? This cannot be undone.' },
   'clear.yes': 'Clear library',
+  'clear.forgetCorrections': 'Also forget my corrections (otherwise they come back when the same files are added again)',
   'clear.no': 'Keep',
   'storage.used': '{used} stored in this browser',
   'storage.persistent': 'kept persistently',
@@ -53,11 +57,11 @@ const en = {
   'reader.unknown': 'unknown',
   'error.title': 'Something went wrong',
   'notice.badLink': 'This link could not be read, so the library is shown instead.',
-};
+} satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 
-const ar: Record<MessageKey, string> = {
+const ar: Record<MessageKey, Message> = {
   tagline: 'تصريحات المسؤولين الروس بشأن سوريا، من صفحاتك الإخبارية. لا يغادر شيء هذا المتصفح.',
   'lang.switch': 'English',
   'nav.library': 'المكتبة',
@@ -79,20 +83,21 @@ const ar: Record<MessageKey, string> = {
   'progress.cancel': 'إلغاء',
   'progress.cancelled': 'أُلغيت العملية. الملفات التي قُرئت قبل الإلغاء في المكتبة، والباقي لم يُضف.',
   'report.title': 'آخر إضافة',
-  'report.added': 'أضيف ({n} مقالات)',
-  'report.addedSkipped': 'أضيف ({n} مقالات؛ {skipped} موجودة من قبل)',
-  'report.duplicate': 'موجود في المكتبة من قبل ({n} مقالات)',
+  'report.added': { zero: 'أضيف (لا مقالات)', one: 'أضيف (مقالة واحدة)', two: 'أضيف (مقالتان)', few: 'أضيف ({n} مقالات)', other: 'أضيف ({n} مقالة)' },
+  'report.addedSkipped': { one: 'أضيفت مقالة واحدة؛ {skipped} موجودة من قبل', two: 'أضيفت مقالتان؛ {skipped} موجودة من قبل', few: 'أضيفت {n} مقالات؛ {skipped} موجودة من قبل', other: 'أضيفت {n} مقالة؛ {skipped} موجودة من قبل' },
+  'report.duplicate': { one: 'موجود في المكتبة من قبل (مقالة واحدة)', two: 'موجود في المكتبة من قبل (مقالتان)', few: 'موجود في المكتبة من قبل ({n} مقالات)', other: 'موجود في المكتبة من قبل ({n} مقالة)' },
   'report.rejected': 'مرفوض: {reason}',
   'report.entry': 'في الداخل: {entry} — {reason}',
   'report.dismiss': 'إخفاء',
   'library.title': 'المكتبة',
-  'library.count': '{n} مقالات من {files} ملفات',
+  'library.count': { zero: 'لا مقالات', one: 'مقالة واحدة من {files} ملف', two: 'مقالتان من {files} ملف', few: '{n} مقالات من {files} ملف', other: '{n} مقالة من {files} ملف' },
   'library.empty': 'المكتبة فارغة.',
   'library.clear': 'إفراغ المكتبة',
   'library.undated': 'بلا تاريخ',
-  'library.statements': '{n} تصريحات',
+  'library.statements': { one: 'تصريح واحد', two: 'تصريحان', few: '{n} تصريحات', other: '{n} تصريحا' },
   'clear.confirm': 'حذف كل المقالات ({n}) من هذا المتصفح؟ لا يمكن التراجع عن ذلك.',
   'clear.yes': 'إفراغ المكتبة',
+  'clear.forgetCorrections': 'احذف تصحيحاتي أيضا (وإلا عادت عند إضافة الملفات نفسها من جديد)',
   'clear.no': 'إبقاء',
   'storage.used': '{used} مخزنة في هذا المتصفح',
   'storage.persistent': 'تخزين دائم',
@@ -109,4 +114,4 @@ const ar: Record<MessageKey, string> = {
   'notice.badLink': 'تعذرت قراءة هذا الرابط، فعُرضت المكتبة بدلا منه.',
 };
 
-export const MESSAGES: Record<UiLang, Record<MessageKey, string>> = { en, ar };
+export const MESSAGES: Record<UiLang, Record<MessageKey, Message>> = { en, ar };

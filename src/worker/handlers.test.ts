@@ -14,7 +14,13 @@ const seeds = (): FileInput[] =>
     .map((name) => ({ path: name, file: new Blob([readFileSync(join(SEEDS, name))]) }));
 
 function memoryStores(): Stores {
-  return { articles: new MemoryKV(), summaries: new MemoryKV(), files: new MemoryKV(), meta: new MemoryKV() };
+  return {
+    articles: new MemoryKV(),
+    summaries: new MemoryKV(),
+    files: new MemoryKV(),
+    corrections: new MemoryKV(),
+    meta: new MemoryKV(),
+  };
 }
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -34,7 +40,7 @@ describe('worker handlers over Map-backed stores', () => {
     const again = await createHandlers(stores).library({}, () => {});
     expect(again.articles.map((a) => a.id).sort()).toEqual(res.library.articles.map((a) => a.id).sort());
     const one = await h.article({ articleId: res.library.articles[0].id }, () => {});
-    expect(one?.raw.length).toBeGreaterThan(1000);
+    expect(one?.article.raw.length).toBeGreaterThan(1000);
   });
 
   it('skips files and articles already in the library, rejects bad files, goes on with the rest', async () => {
@@ -77,9 +83,42 @@ describe('worker handlers over Map-backed stores', () => {
     const stores = memoryStores();
     const h = createHandlers(stores);
     await h.ingest({ files: seeds() }, () => {});
-    const lib = await h.clear({}, () => {});
+    const lib = await h.clear({ forgetCorrections: true }, () => {});
     expect(lib.articles).toHaveLength(0);
     expect(await stores.articles.keys()).toHaveLength(0);
     expect(await stores.files.keys()).toHaveLength(0);
+  });
+});
+
+describe('corrections', () => {
+  it('persist, change the summary, survive clearing and re-ingest of the same file, and can be taken back', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    const res = await h.ingest({ files: seeds() }, () => {});
+    const id = res.library.articles[0].id;
+    const at = Date.now();
+    await h.correct({ articleId: id, correction: { kind: 'outlet', at, outlet: 'My outlet' } }, () => {});
+    const served = await h.correct(
+      { articleId: id, correction: { kind: 'date', at, date: '2016-10-11', precision: 'day' } },
+      () => {},
+    );
+    expect(served.article.outlet).toBe('My outlet');
+    expect(served.article.date.date).toBe('2016-10-11');
+    expect(served.corrections).toHaveLength(2);
+    expect(new Set(served.corrections.map((c) => c.at)).size).toBe(2);
+    let summary = (await h.library({}, () => {})).articles.find((a) => a.id === id)!;
+    expect(summary.outlet).toBe('My outlet');
+
+    await h.clear({ forgetCorrections: false }, () => {});
+    await h.ingest({ files: seeds() }, () => {});
+    summary = (await h.library({}, () => {})).articles.find((a) => a.id === id)!;
+    expect(summary.outlet).toBe('My outlet');
+    expect(summary.date.date).toBe('2016-10-11');
+
+    const undone = await h.uncorrect({ articleId: id, at: served.corrections[0].at }, () => {});
+    expect(undone.corrections).toHaveLength(1);
+    expect(undone.article.outlet).not.toBe('My outlet');
+    await h.clear({ forgetCorrections: true }, () => {});
+    expect(await stores.corrections.keys()).toEqual([]);
   });
 });

@@ -5,11 +5,12 @@
  * apart as site chrome), then extracts and stores file by file.
  */
 import { PROTOCOL_VERSION } from '../protocol';
-import type { Api, FileInput, FileOutcome, IngestProgress, LibraryInfo, RejectedEntry } from '../protocol';
+import type { Api, CorrectedArticle, FileInput, FileOutcome, IngestProgress, LibraryInfo, RejectedEntry } from '../protocol';
 import type { Article, RawRecord } from '../lib/model/article';
 import { fileId as computeFileId } from '../lib/model/ids';
 import { DEFAULT_LIMITS, readFile, type IngestLimits } from '../lib/ingest';
 import { summarise } from './summary';
+import { applyCorrections, type Correction } from '../lib/corrections/apply';
 import { createPipeline, type Pipeline } from './pipeline';
 import type { FileRecord, Stores } from './stores';
 
@@ -108,7 +109,8 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
       } else {
         const changed = await pipe.link(articles);
         await stores.articles.setMany([...articles, ...changed].map((a) => [a.id, a]));
-        await stores.summaries.setMany([...articles, ...changed].map((a) => [a.id, summarise(a)]));
+        const corrected = await Promise.all([...articles, ...changed].map((a) => withCorrections(a)));
+        await stores.summaries.setMany(corrected.map((c) => [c.article.id, summarise(c.article)]));
         const record: FileRecord = {
           fileId: r.fileId,
           path: r.input.path,
@@ -171,12 +173,37 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     return { input, fileId: fid, size: bytes.byteLength, records, rejectedEntries };
   }
 
+  async function withCorrections(article: Article): Promise<CorrectedArticle> {
+    const corrections = (await stores.corrections.get(article.id)) ?? [];
+    if (corrections.length === 0) return { article, corrections, orphaned: [] };
+    return { ...applyCorrections(article, corrections), corrections };
+  }
+
+  async function setCorrections(articleId: string, update: (old: Correction[]) => Correction[]) {
+    const article = await stores.articles.get(articleId);
+    if (!article) throw new Error('This article is not in the library.');
+    const corrections = update((await stores.corrections.get(articleId)) ?? []);
+    if (corrections.length) await stores.corrections.setMany([[articleId, corrections]]);
+    else await stores.corrections.delMany([articleId]);
+    const served = await withCorrections(article);
+    await stores.summaries.setMany([[articleId, summarise(served.article)]]);
+    return served;
+  }
+
   return {
     hello: async () => ({ version: PROTOCOL_VERSION }),
     ingest,
     library: async () => library(),
-    article: async ({ articleId }) => (await stores.articles.get(articleId)) ?? null,
-    clear: async () => {
+    article: async ({ articleId }) => {
+      const article = await stores.articles.get(articleId);
+      return article ? withCorrections(article) : null;
+    },
+    correct: ({ articleId, correction }) =>
+      setCorrections(articleId, (old) => [...old, { ...correction, at: Math.max(correction.at, ...old.map((c) => c.at + 1)) }]),
+    uncorrect: ({ articleId, at }) =>
+      setCorrections(articleId, (old) => (at === undefined ? [] : old.filter((c) => c.at !== at))),
+    clear: async ({ forgetCorrections }) => {
+      if (forgetCorrections) await stores.corrections.clear();
       await stores.files.clear();
       await stores.summaries.clear();
       await stores.articles.clear();

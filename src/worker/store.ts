@@ -24,6 +24,7 @@ export function openIdbStores(): Stores {
     articles: idbKV('articles'),
     summaries: idbKV('summaries'),
     files: idbKV('files'),
+    corrections: idbKV('corrections'),
     meta: idbKV('meta'),
   };
 }

@@ -7,6 +7,7 @@
  * next ingest of the same file overwrites.
  */
 import type { Article } from '../lib/model/article';
+import type { Correction } from '../lib/corrections/apply';
 import type { MemoryKV, KV } from '../lib/kv';
 import type { ArticleSummary } from '../protocol';
 
@@ -22,6 +23,8 @@ export interface Stores {
   articles: KV<Article>;
   summaries: KV<ArticleSummary>;
   files: KV<FileRecord>;
+  /** The user's corrections, by article id; kept apart so they survive re-extraction and re-ingest. */
+  corrections: KV<Correction[]>;
   meta: KV<unknown>;
 }
 
