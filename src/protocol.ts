@@ -8,6 +8,7 @@
  */
 import type { Article, DateInfo, Language } from './lib/model/article';
 import type { Correction } from './lib/corrections/apply';
+import type { UserLists } from './lib/user-lists/user-lists';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -52,13 +53,26 @@ export interface CorrectedArticle {
   orphaned: Correction[];
 }
 
+/** A speaker of the speaker list, as the correction UI offers it. */
+export interface SpeakerOption {
+  id: string;
+  nameEn: string;
+  role: string | null;
+  institution: string | null;
+  russianOfficial: boolean;
+  /** Other spellings (Arabic, Russian…), shown to help the choice. */
+  aka: string[];
+}
+
 export interface LibraryInfo {
   articles: ArticleSummary[];
   files: number;
+  /** True when the articles were extracted by an older engine or with other user lists: re-extract. */
+  stale: boolean;
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'extracting' | 'storing';
+  phase: 'reading' | 'extracting' | 'storing' | 'reextracting';
   filesDone: number;
   filesTotal: number;
   bytesDone: number;
@@ -85,6 +99,13 @@ export interface Api {
   correct: { params: { articleId: string; correction: Correction }; result: CorrectedArticle };
   /** Takes back the user's corrections of an article (all of them, or the one made at `at`). */
   uncorrect: { params: { articleId: string; at?: number }; result: CorrectedArticle };
+  speakers: { params: Record<string, never>; result: SpeakerOption[] };
+  /** The user's additions to the speaker list and the outlet fingerprints. */
+  lists: { params: Record<string, never>; result: UserLists };
+  /** Saves the user's lists and re-extracts the library with them (progress as for ingest). */
+  setLists: { params: { lists: UserLists }; result: LibraryInfo };
+  /** Re-extracts every stored article from its original text with the current engine and lists. */
+  reextract: { params: Record<string, never>; result: LibraryInfo };
   /** Empties the library; the user's corrections are kept unless asked to forget them too. */
   clear: { params: { forgetCorrections: boolean }; result: LibraryInfo };
 }

@@ -17,6 +17,7 @@ import type {
 } from '../protocol';
 import type { CorrectedArticle } from '../protocol';
 import type { Correction } from '../lib/corrections/apply';
+import type { UserLists } from '../lib/user-lists/user-lists';
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -87,19 +88,41 @@ export class Engine {
       this.library = await this.call('library', {});
     } catch (e) {
       this.error = (e as Error).message;
+      return;
     }
+    if (this.library.stale) await this.reextract();
   }
 
   get busy() {
     return this.progress !== null;
   }
 
-  async ingest(files: FileInput[]) {
-    if (files.length === 0 || this.busy) return;
+  /** Runs a long job (ingest, re-extraction) with progress; one at a time. */
+  async #job<K extends 'ingest' | 'setLists' | 'reextract'>(
+    type: K,
+    params: Api[K]['params'],
+    initial: IngestProgress,
+  ): Promise<Api[K]['result'] | null> {
+    if (this.busy) return null;
     this.error = null;
     this.cancelled = false;
+    this.progress = initial;
+    try {
+      return await this.call(type, params, (p) => (this.progress = p));
+    } catch (e) {
+      if (e instanceof CancelledError) this.cancelled = true;
+      else this.error = (e as Error).message;
+      this.library = await this.call('library', {}).catch(() => this.library);
+      return null;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  async ingest(files: FileInput[]) {
+    if (files.length === 0) return;
     this.outcomes = null;
-    this.progress = {
+    const result = await this.#job('ingest', { files }, {
       phase: 'reading',
       filesDone: 0,
       filesTotal: files.length,
@@ -108,18 +131,39 @@ export class Engine {
       articlesDone: 0,
       articlesTotal: 0,
       current: null,
-    };
-    try {
-      const result = await this.call('ingest', { files }, (p) => (this.progress = p));
+    });
+    if (result) {
       this.outcomes = result.outcomes;
       this.library = result.library;
-    } catch (e) {
-      if (e instanceof CancelledError) this.cancelled = true;
-      else this.error = (e as Error).message;
-      this.library = await this.call('library', {}).catch(() => this.library);
-    } finally {
-      this.progress = null;
     }
+  }
+
+  async #reextractJob(type: 'setLists' | 'reextract', params: Api['setLists' | 'reextract']['params']) {
+    const initial: IngestProgress = {
+      phase: 'reextracting',
+      filesDone: 0,
+      filesTotal: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+      articlesDone: 0,
+      articlesTotal: this.library?.articles.length ?? 0,
+      current: null,
+    };
+    const library = await this.#job(type, params as never, initial);
+    if (library) this.library = library;
+  }
+
+  /** Re-extracts the library (after an engine update or a change of the user's lists). */
+  reextract() {
+    return this.#reextractJob('reextract', {});
+  }
+
+  lists(): Promise<UserLists> {
+    return this.call('lists', {});
+  }
+
+  setLists(lists: UserLists) {
+    return this.#reextractJob('setLists', { lists: $state.snapshot(lists) as UserLists });
   }
 
   /** Stops the running ingest at once: the worker is terminated and a fresh one started. */

@@ -19,6 +19,7 @@ function memoryStores(): Stores {
     summaries: new MemoryKV(),
     files: new MemoryKV(),
     corrections: new MemoryKV(),
+    signatures: new MemoryKV(),
     meta: new MemoryKV(),
   };
 }
@@ -120,5 +121,29 @@ describe('corrections', () => {
     expect(undone.article.outlet).not.toBe('My outlet');
     await h.clear({ forgetCorrections: true }, () => {});
     expect(await stores.corrections.keys()).toEqual([]);
+  });
+});
+
+describe('stories across drops', () => {
+  it('links a rewrite dropped later to its original and lends it the date', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    const [s0, , s2] = seeds();
+    await h.ingest({ files: [s2] }, () => {});
+    let lib = await h.library({}, () => {});
+    expect(lib.articles[0].nearDuplicates).toBe(0);
+    expect(lib.articles[0].date.date).toBeNull();
+
+    // A new session (fresh handlers over the same stores) drops the original.
+    await createHandlers(stores).ingest({ files: [s0, ...seeds().slice(3)] }, () => {});
+    lib = await createHandlers(stores).library({}, () => {});
+    const rewrite = lib.articles.find((a) => a.file === s2.path)!;
+    const original = lib.articles.find((a) => a.file === s0.path)!;
+    expect(rewrite.nearDuplicates).toBe(1);
+    expect(original.nearDuplicates).toBe(1);
+    expect(rewrite.date).toMatchObject({ date: '2016-10-11', source: 'cluster' });
+    const full = await h.article({ articleId: rewrite.id }, () => {});
+    expect(full!.article.nearDuplicates).toEqual([original.id]);
+    expect(lib.articles.filter((a) => a.nearDuplicates > 0)).toHaveLength(2);
   });
 });

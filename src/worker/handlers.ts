@@ -10,8 +10,11 @@ import type { Article, RawRecord } from '../lib/model/article';
 import { fileId as computeFileId } from '../lib/model/ids';
 import { DEFAULT_LIMITS, readFile, type IngestLimits } from '../lib/ingest';
 import { summarise } from './summary';
+import { speakerOptions } from './speaker-options';
 import { applyCorrections, type Correction } from '../lib/corrections/apply';
-import { createPipeline, type Pipeline } from './pipeline';
+import { createPipeline, EXTRACTION_KEY, extractionKey, LISTS_KEY, loadUserLists, type Pipeline } from './pipeline';
+import { restoreUserLists, type UserLists } from '../lib/user-lists/user-lists';
+import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list';
 import type { FileRecord, Stores } from './stores';
 
 export type Handlers = {
@@ -38,9 +41,43 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
   const getPipeline = async () => (pipeline ??= await createPipeline(stores));
 
   async function library(): Promise<LibraryInfo> {
-    const [articles, files] = await Promise.all([stores.summaries.values(), stores.files.keys()]);
+    const [articles, files, key, lists] = await Promise.all([
+      stores.summaries.values(),
+      stores.files.keys(),
+      stores.meta.get(EXTRACTION_KEY),
+      loadUserLists(stores),
+    ]);
     articles.sort((a, b) => b.addedAt - a.addedAt || a.file.localeCompare(b.file));
-    return { articles, files: files.length };
+    return { articles, files: files.length, stale: articles.length > 0 && key !== extractionKey(lists) };
+  }
+
+  /** Re-extracts the whole library, batch by batch, with the current engine and user lists. */
+  async function reextract(progress: (p: IngestProgress) => void): Promise<LibraryInfo> {
+    pipeline = null;
+    const pipe = await getPipeline();
+    const ids = await stores.summaries.keys();
+    const p: IngestProgress = {
+      phase: 'reextracting',
+      filesDone: 0,
+      filesTotal: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+      articlesDone: 0,
+      articlesTotal: ids.length,
+      current: null,
+    };
+    const BATCH = 200;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      progress({ ...p });
+      const old = (await stores.articles.getMany(ids.slice(i, i + BATCH))).filter((a): a is Article => !!a);
+      const fresh = old.map((a) => pipe.reextract(a));
+      await storeArticles(fresh);
+      await storeArticles(await pipe.link(fresh));
+      p.articlesDone += old.length;
+    }
+    await stores.meta.setMany([[EXTRACTION_KEY, extractionKey(await loadUserLists(stores))]]);
+    progress({ ...p, phase: 'storing' });
+    return library();
   }
 
   async function ingest({ files }: { files: FileInput[] }, progress: (p: IngestProgress) => void) {
@@ -83,7 +120,9 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     p.filesTotal = read.length;
     p.bytesTotal = read.reduce((n, r) => n + r.size, 0);
     const inLibrary = new Set(await stores.summaries.keys());
+    if (inLibrary.size === 0) await stores.meta.setMany([[EXTRACTION_KEY, extractionKey(await loadUserLists(stores))]]);
     let added = 0;
+    const fresh: Article[] = [];
     for (const r of read) {
       p.current = r.input.path;
       progress({ ...p });
@@ -107,10 +146,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
           rejectedEntries: r.rejectedEntries,
         };
       } else {
-        const changed = await pipe.link(articles);
-        await stores.articles.setMany([...articles, ...changed].map((a) => [a.id, a]));
-        const corrected = await Promise.all([...articles, ...changed].map((a) => withCorrections(a)));
-        await stores.summaries.setMany(corrected.map((c) => [c.article.id, summarise(c.article)]));
+        await storeArticles(articles);
         const record: FileRecord = {
           fileId: r.fileId,
           path: r.input.path,
@@ -120,6 +156,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
         };
         await stores.files.setMany([[r.fileId, record]]);
         added += articles.length;
+        fresh.push(...articles);
         outcomes[r.index] = {
           path: r.input.path,
           status: 'added',
@@ -131,10 +168,12 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
       p.filesDone++;
       p.bytesDone += r.size;
     }
-    await pipe.save();
     p.phase = 'storing';
     p.current = null;
     progress({ ...p });
+    // Stories across the library: near-duplicates and the dates they lend, then the chrome model.
+    await storeArticles(await pipe.link(fresh));
+    await pipe.save();
     return { outcomes, added, library: await library() };
   }
 
@@ -173,6 +212,14 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     return { input, fileId: fid, size: bytes.byteLength, records, rejectedEntries };
   }
 
+  /** Writes articles, then their summaries (corrections applied): see the write order in stores.ts. */
+  async function storeArticles(articles: Article[]) {
+    if (articles.length === 0) return;
+    await stores.articles.setMany(articles.map((a) => [a.id, a]));
+    const served = await Promise.all(articles.map((a) => withCorrections(a)));
+    await stores.summaries.setMany(served.map((c) => [c.article.id, summarise(c.article)]));
+  }
+
   async function withCorrections(article: Article): Promise<CorrectedArticle> {
     const corrections = (await stores.corrections.get(article.id)) ?? [];
     if (corrections.length === 0) return { article, corrections, orphaned: [] };
@@ -194,6 +241,14 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     hello: async () => ({ version: PROTOCOL_VERSION }),
     ingest,
     library: async () => library(),
+    speakers: async () => speakerOptions(addUserSpeakers(SPEAKERS, (await loadUserLists(stores)).speakers)),
+    lists: async () => loadUserLists(stores),
+    setLists: async ({ lists }, progress) => {
+      const clean: UserLists = restoreUserLists(lists);
+      await stores.meta.setMany([[LISTS_KEY, clean]]);
+      return reextract(progress);
+    },
+    reextract: (_params, progress) => reextract(progress),
     article: async ({ articleId }) => {
       const article = await stores.articles.get(articleId);
       return article ? withCorrections(article) : null;
@@ -207,7 +262,10 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
       await stores.files.clear();
       await stores.summaries.clear();
       await stores.articles.clear();
+      const lists = await stores.meta.get(LISTS_KEY);
       await stores.meta.clear();
+      if (lists && !forgetCorrections) await stores.meta.setMany([[LISTS_KEY, lists]]);
+      await stores.signatures.clear();
       pipeline = null;
       return library();
     },

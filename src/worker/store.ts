@@ -25,6 +25,7 @@ export function openIdbStores(): Stores {
     summaries: idbKV('summaries'),
     files: idbKV('files'),
     corrections: idbKV('corrections'),
+    signatures: idbKV('signatures'),
     meta: idbKV('meta'),
   };
 }

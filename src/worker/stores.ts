@@ -8,6 +8,7 @@
  */
 import type { Article } from '../lib/model/article';
 import type { Correction } from '../lib/corrections/apply';
+import type { Signature } from '../lib/cluster';
 import type { MemoryKV, KV } from '../lib/kv';
 import type { ArticleSummary } from '../protocol';
 
@@ -25,6 +26,8 @@ export interface Stores {
   files: KV<FileRecord>;
   /** The user's corrections, by article id; kept apart so they survive re-extraction and re-ingest. */
   corrections: KV<Correction[]>;
+  /** Story-cluster signatures (MinHash) of the articles, by article id. */
+  signatures: KV<Signature>;
   meta: KV<unknown>;
 }
 

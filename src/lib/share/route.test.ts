@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     const route = { view: 'article', id: 'a' + 'f'.repeat(24) } as const;
     expect(parseRoute('#' + formatRoute(route).slice(1)).route).toEqual(route);
     expect(formatRoute({ view: 'library' })).toBe('');
+    expect(parseRoute(formatRoute({ view: 'lists' })).route).toEqual({ view: 'lists' });
   });
 
   it('ignores junk and hostile fragments', () => {

@@ -4,7 +4,7 @@
  * library view with a notice, never an exception.
  */
 
-export type Route = { view: 'library' } | { view: 'article'; id: string };
+export type Route = { view: 'library' } | { view: 'article'; id: string } | { view: 'lists' };
 
 export interface ParsedRoute {
   route: Route;
@@ -17,6 +17,7 @@ const ARTICLE = /^#article=(a[0-9a-f]{24})$/;
 
 export function parseRoute(hash: string): ParsedRoute {
   if (hash === '' || hash === '#' || hash === '#library') return { route: { view: 'library' }, ignored: false };
+  if (hash === '#lists') return { route: { view: 'lists' }, ignored: false };
   if (hash.length <= MAX_FRAGMENT) {
     const m = ARTICLE.exec(hash);
     if (m) return { route: { view: 'article', id: m[1] }, ignored: false };
@@ -25,5 +26,6 @@ export function parseRoute(hash: string): ParsedRoute {
 }
 
 export function formatRoute(route: Route): string {
-  return route.view === 'article' ? `#article=${route.id}` : '';
+  if (route.view === 'article') return `#article=${route.id}`;
+  return route.view === 'lists' ? '#lists' : '';
 }

@@ -1,0 +1,169 @@
+/**
+ * The incremental near-duplicate index of the library. Signatures are added one by one as files
+ * are dropped (and removed when articles are deleted); each addition looks up candidates in the
+ * LSH tables (lsh.ts), verifies them (verify.ts) and records the verified links. Clusters are the
+ * connected components of those links (clusters.ts), computed on demand. Signatures are kept in
+ * one flat typed array, so verifying a candidate is a tight loop over 2×K integers.
+ *
+ * Candidate generation and verification are symmetric and deterministic, so adding in any order
+ * gives the same links — except that a lookup reads only the latest `window` entries of each LSH
+ * bucket (see lsh.ts): where a bucket outgrows the window, which older entries are seen depends
+ * on the order. Use window: Infinity for strictly order-independent results.
+ */
+import { components } from './clusters';
+import { LshTable } from './lsh';
+import type { Signature } from './signature';
+import { DEFAULT_VERIFY, requiredMatches, type VerifyOptions } from './verify';
+
+export interface ClusterIndexOptions extends VerifyOptions {
+  /** LSH bands (rows = numHashes / bands). Default 64 (2 rows for 128 slots). */
+  bands?: number;
+  /** Entries read from each LSH bucket per lookup, the most recent first. Default 24. */
+  window?: number;
+}
+
+export const DEFAULT_BANDS = 64;
+export const DEFAULT_WINDOW = 24;
+
+export class ClusterIndex {
+  private readonly opts: Required<ClusterIndexOptions>;
+  private lsh: LshTable | null = null;
+  private k = 0;
+  /** Entry number per id; entries are never reused, so removed ones leave holes. */
+  private readonly entryOf = new Map<string, number>();
+  private ids: (string | null)[] = [];
+  private sizes = new Int32Array(64);
+  private slots = new Uint32Array(0);
+  private stamp = new Int32Array(64);
+  private query = 0;
+  /** Verified links, both directions. */
+  private readonly links = new Map<number, Set<number>>();
+
+  constructor(opts: ClusterIndexOptions = {}) {
+    this.opts = { bands: DEFAULT_BANDS, window: DEFAULT_WINDOW, ...DEFAULT_VERIFY, ...opts };
+  }
+
+  /** Number of signatures in the index. */
+  get size(): number {
+    return this.entryOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.entryOf.has(id);
+  }
+
+  private table(sig: Signature): LshTable {
+    if (this.lsh === null) {
+      this.k = sig.minhash.length;
+      if (this.k === 0) throw new Error('empty MinHash signature');
+      this.lsh = new LshTable(this.k, Math.min(this.opts.bands, this.k), this.opts.window);
+      this.slots = new Uint32Array(64 * this.k);
+    }
+    if (sig.minhash.length !== this.k) {
+      throw new Error(`signature ${sig.id} has ${sig.minhash.length} slots, the index ${this.k}`);
+    }
+    return this.lsh;
+  }
+
+  /** Entries of verified near-duplicates of `sig` (excluding the entry with the same id). */
+  private matches(sig: Signature): number[] {
+    const out: number[] = [];
+    if (sig.size < this.opts.minSize) return out;
+    const table = this.table(sig);
+    const q = ++this.query;
+    const { stamp, slots, sizes, ids, k, opts } = this;
+    const mh = sig.minhash;
+    table.forEachCandidate(mh, 0, (e) => {
+      if (stamp[e] === q) return;
+      stamp[e] = q;
+      if (ids[e] === sig.id) return;
+      const need = requiredMatches(sig.size, sizes[e], k, opts);
+      if (need > k) return;
+      const base = e * k;
+      let eq = 0;
+      for (let i = 0; i < k; i++) {
+        if (mh[i] === slots[base + i]) eq++;
+        else if (eq + (k - 1 - i) < need) return;
+      }
+      if (eq >= need) out.push(e);
+    });
+    return out;
+  }
+
+  private grow(e: number): void {
+    if (e < this.sizes.length) return;
+    const cap = Math.max(64, this.sizes.length * 2);
+    const sizes = new Int32Array(cap);
+    sizes.set(this.sizes);
+    this.sizes = sizes;
+    const stamp = new Int32Array(cap);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
+    const slots = new Uint32Array(cap * this.k);
+    slots.set(this.slots);
+    this.slots = slots;
+  }
+
+  /** Add (or replace) a signature. */
+  add(sig: Signature): void {
+    if (this.entryOf.has(sig.id)) this.remove(sig.id);
+    const table = this.table(sig);
+    const found = this.matches(sig);
+    const e = this.ids.length;
+    this.grow(e);
+    this.ids.push(sig.id);
+    this.entryOf.set(sig.id, e);
+    this.sizes[e] = sig.size;
+    this.slots.set(sig.minhash, e * this.k);
+    if (sig.size >= this.opts.minSize) table.add(e, this.slots, e * this.k);
+    for (const o of found) this.link(e, o);
+  }
+
+  private link(a: number, b: number): void {
+    let s = this.links.get(a);
+    if (!s) this.links.set(a, (s = new Set()));
+    s.add(b);
+    let t = this.links.get(b);
+    if (!t) this.links.set(b, (t = new Set()));
+    t.add(a);
+  }
+
+  /** Remove a signature and its links. Unknown ids are ignored. */
+  remove(id: string): void {
+    const e = this.entryOf.get(id);
+    if (e === undefined) return;
+    if (this.lsh && this.sizes[e] >= this.opts.minSize) this.lsh.remove(e, this.slots, e * this.k);
+    for (const o of this.links.get(e) ?? []) {
+      const s = this.links.get(o);
+      s?.delete(e);
+      if (s && s.size === 0) this.links.delete(o);
+    }
+    this.links.delete(e);
+    this.ids[e] = null;
+    this.entryOf.delete(id);
+  }
+
+  /** Ids of the near-duplicates of this signature already in the index (direct links only). */
+  near(sig: Signature): string[] {
+    if (this.entryOf.size === 0) return [];
+    return this.matches(sig)
+      .map((e) => this.ids[e]!)
+      .sort();
+  }
+
+  /** Ids directly linked to an indexed id. */
+  linked(id: string): string[] {
+    const e = this.entryOf.get(id);
+    if (e === undefined) return [];
+    return [...(this.links.get(e) ?? [])].map((o) => this.ids[o]!).sort();
+  }
+
+  /** All clusters of size ≥ 2: ids sorted, clusters ordered by their first id. */
+  clusters(): string[][] {
+    const edges: [number, number][] = [];
+    for (const [a, set] of this.links) for (const b of set) if (a < b) edges.push([a, b]);
+    return components(this.ids.length, edges)
+      .map((g) => g.map((e) => this.ids[e]!).sort())
+      .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  }
+}

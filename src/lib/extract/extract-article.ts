@@ -1,0 +1,101 @@
+/**
+ * The extraction pipeline for one record: site chrome out (chrome.ts) → headline, sub-headline and
+ * subheads (headline.ts) → language → statements and speaker mentions (statements/) → publication
+ * date with the speakers' tenures as constraints (dates/) → each statement's own date → outlet,
+ * credited source and URL. Pure and synchronous: the CLI, the tests and the worker call it alike.
+ */
+import type { DateInfo, Extraction, Language, RawRecord, Statement } from '../model/article';
+import type { DateConstraint } from '../model/date-constraint';
+import { assembleBody, segmentPage } from './chrome';
+import type { ChromeModel } from './chrome-model';
+import { modelHasDoc } from './chrome-model';
+import { creditedSource } from './credited-source';
+import { findDateline } from './dateline';
+import { resolveArticleDate, statementDate } from './dates';
+import { findSubheads, pickHeadlines } from './headline';
+import { detectLanguage } from './language';
+import { articleUrl, compiled, detectOutlet, matchFingerprints } from './outlet';
+import type { Fingerprint } from './outlets/fingerprints';
+import { tenureConstraints } from './speakers';
+import type { SpeakerIndex } from './speakers';
+import { extractStatements } from './statements';
+
+export interface ExtractContext {
+  /** Cross-document line counts of the drop or library (see chrome-model.ts). */
+  chrome?: ChromeModel;
+  /** Speaker list (defaults to the built-in one). */
+  speakers?: SpeakerIndex;
+  /** Outlet fingerprints (defaults to the built-in table; pass it extended with the user's). */
+  fingerprints?: Fingerprint[];
+}
+
+/** A statement as extracted, with the part of the article it was found in. */
+export type ExtractedStatement = Statement & { field?: 'headline' | 'body' | string };
+
+/** Extraction plus the details the CLI and the reader show. */
+export interface ArticleExtraction extends Extraction {
+  statements: ExtractedStatement[];
+  /** Offsets of the subheads in the body. */
+  subheadSpans: { text: string; start: number; end: number }[];
+}
+
+/** Dates every statement: its own date when its sentence says one ("أمس"), else the article's. */
+export function dateStatements(statements: ExtractedStatement[], date: DateInfo, language: Language): ExtractedStatement[] {
+  return statements.map((st) => {
+    const own = st.field === 'headline' ? null : statementDate(st.text, date, language);
+    return { ...st, date: own ? own.date : date.date };
+  });
+}
+
+/** Extracts one record. */
+export function extractArticle(rec: RawRecord, ctx: ExtractContext = {}): ArticleExtraction {
+  const rawLines = rec.text.split(/\r\n?|\n/);
+  const fps = compiled(ctx.fingerprints);
+  const fingerprint = matchFingerprints(rawLines, fps);
+  const fpTests = fingerprint ? fps.find((f) => f.outlet === fingerprint.outlet)?.tests : undefined;
+
+  const seg = segmentPage(rec.text, {
+    chrome: ctx.chrome,
+    selfCounted: modelHasDoc(ctx.chrome, rec.text),
+    chromeLine: fpTests ? (line) => fpTests.some((t) => t(line)) : undefined,
+  });
+  const heads = pickHeadlines(seg, rec.meta.title);
+  const { body, paragraphs, removed } = assembleBody(seg);
+  const subheadSpans = findSubheads(paragraphs);
+  const language = detectLanguage(body, heads.headline, rec.meta.lang);
+
+  const dateline = findDateline(body);
+  const url = articleUrl(rawLines, rec.meta);
+  const outlet = detectOutlet({ rawLines, meta: rec.meta, url, fingerprint, dateline });
+  const credit = creditedSource({ rawLines, paragraphs, dateline, outlet: outlet.outlet });
+
+  const { statements, mentions } = extractStatements(
+    { body, language, headline: heads.headline, subheads: subheadSpans },
+    ctx.speakers,
+  );
+  const constraints: DateConstraint[] = tenureConstraints(mentions, ctx.speakers);
+  const date = resolveArticleDate({
+    body,
+    headline: heads.headline,
+    language,
+    meta: { date: rec.meta.date, dateField: rec.meta.dateField, url: url ?? undefined },
+    constraints,
+  });
+
+  return {
+    language,
+    headline: heads.headline,
+    subheadline: heads.subheadline,
+    subheads: subheadSpans.map((s) => s.text),
+    subheadSpans,
+    body,
+    removed,
+    outlet: outlet.outlet,
+    outletEvidence: outlet.evidence,
+    creditedSource: credit.source,
+    creditedSourceEvidence: credit.evidence,
+    url,
+    date,
+    statements: dateStatements(statements as ExtractedStatement[], date, language),
+  };
+}

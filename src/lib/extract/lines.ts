@@ -1,0 +1,65 @@
+/**
+ * Splits a page's text into lines and measures each one: length, words, bullets and indentation,
+ * terminal punctuation, link-likeness, and whether it reads like a sentence of prose or like a
+ * title. These shapes are the line-level evidence the chrome stripper and the headline finder
+ * weigh; they know nothing of any site.
+ */
+import { foldSpaces, lineKey, wordCount } from './text';
+
+export interface Line {
+  /** Index among all lines of the page (blank ones included). */
+  index: number;
+  /** The line as it stands in the page, entity-cleaned, without the line break. */
+  raw: string;
+  /** Trimmed, white space folded, bullet marker removed. */
+  text: string;
+  /** Comparison key (see text.ts lineKey). */
+  key: string;
+  words: number;
+  /** Starts with a bullet marker (•, ·, ▪, -, *, ►…). */
+  bullet: boolean;
+  /** Leading white space before the first character. */
+  indent: number;
+  /** Ends with . ! ? ؟ … (closing quotes and brackets aside). */
+  terminal: boolean;
+  /** A bare URL, an e-mail address, or a line of handles and links. */
+  linkLike: boolean;
+  /** Reads like prose: enough words and a sentence ending, or long with clause punctuation. */
+  sentence: boolean;
+  /** Could be a title or a subhead: 1–25 words, no sentence ending. */
+  titleLike: boolean;
+}
+
+const BULLET = /^\s*([•·▪◦●○■□►▶‣⁃∙]|[-–*+](?=\s))\s*/u;
+const TERMINAL = /[.!?؟…。](["'”’»)\]]*)\s*$/u;
+const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|t\.me\/|telegram\.me\/)\S+$/i;
+const URL_ANY = /(?:https?:\/\/|www\.)\S+/gi;
+const EMAIL = /^\S+@\S+\.\S+$/;
+const CLAUSE_PUNCT = /[،,;؛:]/;
+
+/** Measures one line. */
+export function measureLine(raw: string, index: number): Line {
+  const bulletMatch = BULLET.exec(raw);
+  const bullet = bulletMatch !== null;
+  const indentMatch = /^[\s\u00a0]*/.exec(raw);
+  const indent = indentMatch ? indentMatch[0].length : 0;
+  const text = foldSpaces(bullet ? raw.slice(bulletMatch[0].length) : raw);
+  const withoutUrls = text.replace(URL_ANY, ' ');
+  const words = wordCount(withoutUrls);
+  const terminal = TERMINAL.test(text);
+  const urlChars = (text.match(URL_ANY) ?? []).join('').length;
+  const linkLike = URL_ONLY.test(text) || EMAIL.test(text) || (urlChars > 0 && urlChars >= text.length * 0.5);
+  const sentence = !linkLike && ((terminal && words >= 6) || (words >= 14 && CLAUSE_PUNCT.test(text)) || words >= 30);
+  const titleLike = !linkLike && !sentence && words >= 1 && words <= 25 && !terminal;
+  return { index, raw, text, key: lineKey(text), words, bullet, indent, terminal, linkLike, sentence, titleLike };
+}
+
+/** All lines of a text (blank lines have text ''). */
+export function splitLines(text: string): Line[] {
+  return text.split(/\r\n?|\n/).map((raw, i) => measureLine(raw, i));
+}
+
+/** True for a line with nothing visible on it. */
+export function isBlank(line: Line): boolean {
+  return line.text === '';
+}

@@ -1,0 +1,109 @@
+/**
+ * extractStatements: who said what in one article. The body is prepared once (folded, tokenised,
+ * quotations and speaker mentions found), split into sentences, and each sentence yields its
+ * statements (build-statements.ts); subheads and the headline yield "Speaker: claim" statements
+ * (headline statements carry field 'headline' and offsets inside the headline). Statements by
+ * non-Russian speakers are kept with russianOfficial false. Dates are left null for the pipeline.
+ */
+
+import type { Language, SpeakerRef, Statement } from '../../model/article';
+import type { Mention } from '../speakers/mention-types';
+import { defaultSpeakerIndex, likelyRole } from '../speakers/speaker-index';
+import type { SpeakerIndex } from '../speakers/speaker-index';
+import { aboutSyriaFolded, syrianIn } from './about-syria';
+import { foldString } from '../speakers/normalize';
+import { Attributor } from './attribution';
+import { claimMention, sentenceStatements, statement } from './build-statements';
+import type { BuildContext } from './build-statements';
+import { prepareDoc } from './doc';
+import type { Doc } from './doc';
+import { splitSentences } from './sentences';
+
+export interface StatementInput {
+  body: string;
+  language: Language;
+  headline: string | null;
+  /** Subheads with their offsets in the body. */
+  subheads: { text: string; start: number; end: number }[];
+}
+
+export interface StatementResult {
+  /** Body statements (field 'body') and headline statements (field 'headline'); dates null. */
+  statements: Statement[];
+  /** Every speaker mention, headline ones with field 'headline'. */
+  mentions: Mention[];
+}
+
+/** The folded text of the original range [start, end). */
+function foldedSlice(doc: Doc, start: number, end: number): string {
+  const map = doc.f.map;
+  const at = (pos: number) => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return doc.f.text.slice(at(start), at(end));
+}
+
+function roleLookup(doc: Doc, index: SpeakerIndex): (ref: SpeakerRef) => string | null {
+  const byId = new Map<string, string>();
+  for (const m of doc.mentions) {
+    if (m.entryId && !m.inQuote && m.roles.length > 0 && !byId.has(m.entryId)) byId.set(m.entryId, m.roles[0].titleEn);
+  }
+  return (ref) => {
+    if (!ref.id) return ref.role;
+    const known = byId.get(ref.id);
+    if (known) return known;
+    const entry = index.get(ref.id);
+    return entry ? likelyRole(entry)?.titleEn ?? null : null;
+  };
+}
+
+function context(doc: Doc, index: SpeakerIndex, headlineMode: boolean): BuildContext {
+  const isInstitution = (m: Mention) => !!m.entryId && index.get(m.entryId)?.kind === 'institution';
+  return { doc, attributor: new Attributor(doc, isInstitution), roleOf: roleLookup(doc, index), headlineMode };
+}
+
+function headlineStatements(headline: string, lang: Language, index: SpeakerIndex): { statements: Statement[]; mentions: Mention[] } {
+  const doc = prepareDoc(headline, lang, index, 'headline');
+  const ctx = context(doc, index, true);
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const s of splitSentences(doc.text, doc.top)) {
+    for (const st of sentenceStatements(ctx, s, false)) {
+      const key = st.speaker.id ?? st.speaker.nameEn;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...st, quote: null, quoteSpan: undefined, start: s.start, end: s.end, text: headline.slice(s.start, s.end) });
+    }
+  }
+  for (const st of out) if (st.quoteSpan === undefined) delete st.quoteSpan;
+  return { statements: out, mentions: doc.mentions };
+}
+
+export function extractStatements(input: StatementInput, index: SpeakerIndex = defaultSpeakerIndex()): StatementResult {
+  const doc = prepareDoc(input.body, input.language, index, 'body');
+  const ctx = context(doc, index, false);
+  const body: Statement[] = [];
+  let prevHad = false;
+  for (const s of splitSentences(doc.text, doc.top)) {
+    const inSubhead = input.subheads.some((h) => s.start < h.end && s.end > h.start);
+    let found: Statement[];
+    if (inSubhead) {
+      const m = claimMention(doc, s);
+      found = m ? [statement(ctx, m, 'headline', s.start, s.end)] : [];
+    } else found = sentenceStatements(ctx, s, prevHad);
+    prevHad = found.some((st) => st.kind !== 'headline');
+    body.push(...found);
+  }
+  const head = input.headline ? headlineStatements(input.headline, input.language, index) : { statements: [], mentions: [] };
+  const articleIsSyrian = syrianIn(doc.f.text) || (input.headline !== null && syrianIn(foldString(input.headline)));
+  for (const st of body) st.aboutSyria = aboutSyriaFolded(foldedSlice(doc, st.start, st.end), articleIsSyrian);
+  for (const st of head.statements) st.aboutSyria = aboutSyriaFolded(foldString(st.text), articleIsSyrian);
+  return { statements: [...head.statements, ...body], mentions: [...head.mentions, ...doc.mentions] };
+}

@@ -1,0 +1,114 @@
+/**
+ * Which quotations are someone's words. A quotation is the speaker's when it is introduced by a
+ * colon ("وأردفت: «…»"), or follows the verb of saying and its subject directly or through an
+ * introducer (إن، أن، بأنه، قوله، that, что) or only circumstantial words ("في تصريح صحفي اليوم"),
+ * with no clause break (a comma followed by more than the introducer) in between; or when the verb
+ * comes right after it ('"…," Lavrov said', '«…», — заявил он'). Short quoted names ("داعش",
+ * "روسيا اليوم", "روسيا تنادي") fail these tests and stay plain text.
+ */
+
+import { foldString } from '../speakers/normalize';
+import type { Attribution } from './attribution';
+import type { Doc } from './doc';
+import type { QuoteSpan } from './quotes';
+import { COMPLEMENTIZERS, SAYING_NOUNS } from './speech-lexicon';
+
+const CIRCUMSTANTIAL = new Set(
+  (
+    'في تصريح تصريحات صحفي صحفية صحافي له لها خاص خاصة اليوم أمس الأول يوم مساء صباح الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت ' +
+    'الأحد أيضا كذلك للصحفيين للصحافيين خلال مؤتمر حديث مقابلة بيان أثناء today on tuesday monday wednesday thursday friday saturday sunday ' +
+    'also told reporters journalists сегодня журналистам также'
+  )
+    .split(' ')
+    .map(foldString),
+);
+
+function wordsIn(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function lastTokenBefore(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.oe[mid] <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Is the quotation the introduced words of attribution `a` (which precedes it)? */
+function introducedBy(doc: Doc, q: QuoteSpan, a: Attribution): boolean {
+  const anchor = Math.max(a.headEnd, a.trig);
+  const anchorEnd = doc.oe[anchor];
+  if (anchorEnd > q.open) return false;
+  const gap = doc.text.slice(anchorEnd, q.open);
+  if (/:\s*[-–—]?\s*$/.test(gap)) return true;
+  if (/[.!?؟;؛]/.test(gap)) return false;
+  const prevTok = lastTokenBefore(doc, q.open);
+  if (prevTok <= anchor) return true;
+  const cut = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('،'));
+  const afterComma = cut >= 0 ? gap.slice(cut + 1) : gap;
+  const commaOk = !/[,،]/.test(gap) || wordsIn(afterComma) <= 1;
+  const last = doc.tokens[prevTok].text;
+  const introducer = COMPLEMENTIZERS.has(last) || SAYING_NOUNS.has(last);
+  if (introducer && commaOk && wordsIn(gap) <= 30) return true;
+  if (!/[,،]/.test(gap)) {
+    let allCirc = true;
+    for (let t = anchor + 1; t <= prevTok; t++) {
+      if (!CIRCUMSTANTIAL.has(doc.tokens[t].text)) {
+        allCirc = false;
+        break;
+      }
+    }
+    if (allCirc) return true;
+  }
+  return false;
+}
+
+/** Is the quotation followed by attribution `a` ('"…," Lavrov said')? */
+function followedBy(doc: Doc, q: QuoteSpan, a: Attribution): boolean {
+  if (a.verbStart < q.close || a.form === 'participle' || !q.closed) return false;
+  const inner = doc.text.slice(q.start, q.end).trimEnd();
+  const outer = doc.text.slice(q.close, a.verbStart);
+  if (!/[,.!?،؟…]$/.test(inner) && !/^[\s\u00a0]*[,،—–-]/.test(outer)) return false;
+  const key = a.speaker.id ?? a.speaker.nameEn;
+  const m = doc.mentions.find((x) => x.start >= q.close && x.end <= a.verbStart && (x.speaker.id ?? x.speaker.nameEn) === key);
+  let between = doc.text.slice(q.close, m ? m.start : a.verbStart);
+  between = between.replace(/\b(he|she|it|они|он|она)\b/giu, ' ');
+  return /^[\s,،.—–-]*$/.test(between) && between.length < 40;
+}
+
+/** The quotation's words are followed at once by إن/أن: it is a quoted name used as a subject. */
+function quotedSubject(doc: Doc, q: QuoteSpan): boolean {
+  const after = doc.text.slice(q.close, q.close + 12);
+  const m = after.match(/^[\s\u00a0]*([\p{L}]+)/u);
+  return !!m && COMPLEMENTIZERS.has(foldString(m[1])) && wordsIn(doc.text.slice(q.start, q.end)) <= 3;
+}
+
+/** For each attribution index, the quotations that are its words. */
+export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[]): Map<number, QuoteSpan[]> {
+  const out = new Map<number, QuoteSpan[]>();
+  const add = (i: number, q: QuoteSpan) => {
+    const list = out.get(i) ?? [];
+    list.push(q);
+    out.set(i, list);
+  };
+  for (const q of quotes) {
+    if (wordsIn(doc.text.slice(q.start, q.end)) === 0 || quotedSubject(doc, q)) continue;
+    let before = -1;
+    for (let i = 0; i < atts.length; i++) if (doc.oe[Math.max(atts[i].headEnd, atts[i].trig)] <= q.open) before = i;
+    if (before >= 0 && introducedBy(doc, q, atts[before])) {
+      add(before, q);
+      continue;
+    }
+    const after = atts.findIndex((a) => a.verbStart >= q.close);
+    if (after >= 0 && followedBy(doc, q, atts[after])) add(after, q);
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * The search engine's side tables: for every article the texts needed for phrase checks and
+ * highlighting (headline, subheadline, body — statements are kept as offsets into the body when
+ * their text is exactly that slice), and for every flexsearch document its facet values, date and
+ * speaker names. flexsearch holds only the inverted index; this table is the authority on which
+ * documents exist, and it is what persist.ts writes next to the flexsearch chunks.
+ */
+
+import type { Language, StatementKind } from '../model/article';
+import type { DocType } from './schema';
+
+export interface StatementRef {
+  start: number;
+  end: number;
+  /** Only when the statement text is not exactly body.slice(start, end). */
+  text?: string;
+  quote: string | null;
+}
+
+export interface DocMeta {
+  /** flexsearch id. */
+  id: number;
+  type: DocType;
+  articleId: string;
+  /** Statement index in the article, -1 for the article document. */
+  si: number;
+  /** Effective ISO date: the statement's own, else the article's; null when undated. */
+  date: string | null;
+  lang: Language;
+  outlet: string | null;
+  /** Speaker facet keys (speakerKey in article-docs.ts). */
+  spk: string[];
+  inst: string[];
+  kind: StatementKind | null;
+  official: boolean | null;
+  /** Speaker names in every known spelling, one per line. */
+  names: string;
+}
+
+export interface ArticleEntry {
+  id: string;
+  headline: string | null;
+  subheadline: string | null;
+  body: string;
+  statements: StatementRef[];
+  /** docs[0] is the article document, docs[i + 1] statement i. */
+  docs: DocMeta[];
+}
+
+/** A piece of original text a document is matched and highlighted in. */
+export type Part = 'headline' | 'subheadline' | 'body' | 'statement' | 'quote' | 'names';
+
+export class DocTable {
+  readonly articles = new Map<string, ArticleEntry>();
+  readonly docs = new Map<number, DocMeta>();
+  /** Next free flexsearch id; ids are never reused, so a stale id can never point elsewhere. */
+  nextId = 1;
+
+  add(entry: ArticleEntry): void {
+    this.articles.set(entry.id, entry);
+    for (const d of entry.docs) {
+      this.docs.set(d.id, d);
+      if (d.id >= this.nextId) this.nextId = d.id + 1;
+    }
+  }
+
+  /** Removes the article and returns its document ids (empty when unknown). */
+  remove(articleId: string): number[] {
+    const entry = this.articles.get(articleId);
+    if (!entry) return [];
+    this.articles.delete(articleId);
+    for (const d of entry.docs) this.docs.delete(d.id);
+    return entry.docs.map((d) => d.id);
+  }
+
+  clear(): void {
+    this.articles.clear();
+    this.docs.clear();
+    this.nextId = 1;
+  }
+
+  statementText(entry: ArticleEntry, si: number): string {
+    const s = entry.statements[si];
+    return s.text ?? entry.body.slice(s.start, s.end);
+  }
+
+  /** The original texts of a document, in the order a phrase check should try them. */
+  parts(meta: DocMeta): { part: Part; text: string }[] {
+    const entry = this.articles.get(meta.articleId);
+    if (!entry) return [];
+    const out: { part: Part; text: string }[] = [];
+    const add = (part: Part, text: string | null | undefined) => {
+      if (text) out.push({ part, text });
+    };
+    if (meta.si < 0) {
+      add('headline', entry.headline);
+      add('subheadline', entry.subheadline);
+      add('body', entry.body);
+    } else {
+      add('statement', this.statementText(entry, meta.si));
+      add('quote', entry.statements[meta.si]?.quote);
+    }
+    // one part per name, so a phrase never runs from one spelling into the next
+    for (const name of meta.names.split('\n')) add('names', name);
+    return out;
+  }
+
+  /** Entries in chunks of about `size` articles, as JSON strings. */
+  toChunks(size = 500): string[] {
+    const all = [...this.articles.values()];
+    const out: string[] = [];
+    for (let i = 0; i < all.length; i += size) out.push(JSON.stringify(all.slice(i, i + size)));
+    return out;
+  }
+
+  /** Loads chunks made by toChunks. Throws on malformed data (the caller then rebuilds). */
+  loadChunks(chunks: string[], nextId: number): void {
+    this.clear();
+    for (const c of chunks) {
+      const entries = JSON.parse(c) as ArticleEntry[];
+      if (!Array.isArray(entries)) throw new Error('side table chunk is not an array');
+      for (const e of entries) {
+        if (!e || typeof e.id !== 'string' || typeof e.body !== 'string' || !Array.isArray(e.docs)) {
+          throw new Error('malformed side table entry');
+        }
+        this.add(e);
+      }
+    }
+    if (nextId > this.nextId) this.nextId = nextId;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryKV } from '../kv';
+import { SPEAKERS } from '../extract/speakers/speaker-list';
+import { speakerSpellingsFrom } from './article-docs';
+import { ENCODER_VERSION } from './encoder';
+import { SearchEngine } from './engine';
+import { META_KEY, openIndex, saveIndex } from './persist';
+import { INDEX_SCHEMA_VERSION } from './schema';
+import { articleFrom, seedArticles, statementOn } from './test-fixtures';
+
+const QUERIES = [
+  'سوريا', 'سورية', '"سيرجي لافروف"', 'أنطونوف -بكين', 'speaker:antonov', 'kind:quote', 'Antonov', 'Антонов',
+  'موسكو from:2016 to:2016', 'outlet:rt official:yes', 'الإرهاب', 'lang:ar type:article',
+];
+
+function build(): SearchEngine {
+  const e = new SearchEngine({ speakerSpellings: speakerSpellingsFrom(SPEAKERS) });
+  for (const a of seedArticles()) e.add(a);
+  return e;
+}
+
+const snapshot = (e: SearchEngine) => QUERIES.map((q) => e.search(q, { limit: 1000 }));
+
+describe('persist', () => {
+  it('gives identical results after export and import', async () => {
+    const engine = build();
+    const kv = new MemoryKV<string>();
+    const meta = await saveIndex(engine, kv);
+    expect(meta.flexKeys.length).toBeGreaterThan(3);
+    const opened = await openIndex(kv, { speakerSpellings: speakerSpellingsFrom(SPEAKERS) });
+    expect(opened.needsRebuild).toBe(false);
+    expect(opened.engine.size).toEqual(engine.size);
+    const before = snapshot(engine);
+    expect(before.every((r) => r.total > 0)).toBe(true);
+    expect(snapshot(opened.engine)).toEqual(before);
+  });
+
+  it('keeps working after import: add, remove, save again', async () => {
+    const kv = new MemoryKV<string>();
+    await saveIndex(build(), kv);
+    const { engine } = await openIndex(kv);
+    const body = 'أكد لافروف أن موسكو تدعم الحل السياسي في سورية.';
+    engine.add(articleFrom('new', body, { statements: [statementOn(body, 'أن موسكو تدعم الحل السياسي في سورية', { id: 'lavrov' })] }));
+    const newIds = engine.table.articles.get('new')!.docs.map((d) => d.id);
+    const oldIds = [...engine.table.docs.keys()].filter((id) => !newIds.includes(id));
+    expect(Math.min(...newIds)).toBeGreaterThan(Math.max(...oldIds)); // ids are not reused after import
+    expect(engine.search('الحل السياسي').hits.map((h) => h.articleId)).toContain('new');
+    engine.remove('seed-3');
+    expect(engine.search('سوريا', { limit: 1000 }).hits.some((h) => h.articleId === 'seed-3')).toBe(false);
+    await saveIndex(engine, kv);
+    const again = await openIndex(kv);
+    expect(snapshot(again.engine)).toEqual(snapshot(engine));
+  });
+
+  it('drops chunk keys a smaller save no longer uses', async () => {
+    const kv = new MemoryKV<string>();
+    await saveIndex(build(), kv);
+    const many = (await kv.keys()).length;
+    await saveIndex(new SearchEngine(), kv);
+    const keys = await kv.keys();
+    expect(keys.length).toBeLessThan(many);
+    const { engine, needsRebuild } = await openIndex(kv);
+    expect(needsRebuild).toBe(false);
+    expect(engine.size).toEqual({ articles: 0, docs: 0 });
+  });
+
+  it('reports needsRebuild when the stored versions differ', async () => {
+    for (const field of ['schema', 'encoder'] as const) {
+      const kv = new MemoryKV<string>();
+      await saveIndex(build(), kv);
+      const meta = JSON.parse((await kv.get(META_KEY))!);
+      meta[field] = (field === 'schema' ? INDEX_SCHEMA_VERSION : ENCODER_VERSION) + 1;
+      await kv.setMany([[META_KEY, JSON.stringify(meta)]]);
+      const r = await openIndex(kv);
+      expect(r.needsRebuild).toBe(true);
+      expect(r.reason).toContain(field === 'schema' ? 'schema' : 'encoder');
+      expect(r.engine.size.articles).toBe(0);
+    }
+  });
+
+  it('reports needsRebuild for a missing, partial or corrupt index', async () => {
+    expect((await openIndex(new MemoryKV<string>())).reason).toBe('no stored index');
+    const kv = new MemoryKV<string>();
+    await saveIndex(build(), kv);
+    await kv.delMany(['flex:1']);
+    expect((await openIndex(kv)).reason).toBe('stored index is incomplete');
+    await saveIndex(build(), kv);
+    await kv.setMany([['table:0', '{not json']]);
+    const r = await openIndex(kv);
+    expect(r.needsRebuild).toBe(true);
+    expect(r.reason).toMatch(/could not be read/);
+    await kv.setMany([[META_KEY, 'garbage']]);
+    expect((await openIndex(kv)).reason).toBe('stored index metadata is unreadable');
+  });
+});

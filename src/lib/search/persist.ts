@@ -1,0 +1,119 @@
+/**
+ * Saving the search index to a KV<string> store and opening it again, so the app does not
+ * re-encode the whole library on every start. Written: `meta` (versions, chunk keys, counts),
+ * `flex:<n>` (flexsearch export chunks, data as exported) and `table:<n>` (side-table chunks),
+ * all in one atomic setMany; keys of an older save that are no longer used are deleted after.
+ * On open, a stored index whose INDEX_SCHEMA_VERSION or ENCODER_VERSION differs from the running
+ * code, or that is missing or unreadable, is not loaded: `needsRebuild` tells the caller to
+ * re-add the stored articles (flexsearch's export carries no encoder, so terms made by another
+ * encoder would silently stop matching).
+ *
+ * NOTE: bump INDEX_SCHEMA_VERSION when upgrading flexsearch changes its export format.
+ */
+
+import type { KV } from '../kv';
+import { ENCODER_VERSION } from './encoder';
+import { SearchEngine } from './engine';
+import type { EngineOptions } from './engine';
+import { INDEX_SCHEMA_VERSION } from './schema';
+
+export const META_KEY = 'meta';
+const FLEX_PREFIX = 'flex:';
+const TABLE_PREFIX = 'table:';
+
+export interface IndexMeta {
+  schema: number;
+  encoder: number;
+  savedAt: number;
+  nextId: number;
+  articles: number;
+  docs: number;
+  /** flexsearch export keys, in export order; chunk i is stored under flex:i. */
+  flexKeys: string[];
+  tableChunks: number;
+}
+
+export interface OpenResult {
+  engine: SearchEngine;
+  /** True when the caller must re-add its stored articles to `engine` (which is then empty). */
+  needsRebuild: boolean;
+  /** Why a rebuild is needed, or null. */
+  reason: string | null;
+  meta: IndexMeta | null;
+}
+
+/** Writes the engine's index to `kv` (replacing what an earlier save left there). */
+export async function saveIndex(engine: SearchEngine, kv: KV<string>, now = Date.now()): Promise<IndexMeta> {
+  const flex = await engine.flexIndex.exportChunks();
+  const table = engine.table.toChunks();
+  const meta: IndexMeta = {
+    schema: INDEX_SCHEMA_VERSION,
+    encoder: ENCODER_VERSION,
+    savedAt: now,
+    nextId: engine.table.nextId,
+    articles: engine.size.articles,
+    docs: engine.size.docs,
+    flexKeys: flex.map(([k]) => k),
+    tableChunks: table.length,
+  };
+  const entries: [string, string][] = [
+    ...flex.map(([, data], i): [string, string] => [FLEX_PREFIX + i, data]),
+    ...table.map((data, i): [string, string] => [TABLE_PREFIX + i, data]),
+    [META_KEY, JSON.stringify(meta)],
+  ];
+  const written = new Set(entries.map(([k]) => k));
+  const before = await kv.keys();
+  await kv.setMany(entries);
+  const stale = before.filter((k) => !written.has(k) && (k.startsWith(FLEX_PREFIX) || k.startsWith(TABLE_PREFIX)));
+  if (stale.length) await kv.delMany(stale);
+  return meta;
+}
+
+function readMeta(raw: string | undefined): IndexMeta | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const m = JSON.parse(raw) as IndexMeta;
+    const ok =
+      m && Number.isInteger(m.schema) && Number.isInteger(m.encoder) && Number.isInteger(m.nextId) &&
+      Array.isArray(m.flexKeys) && m.flexKeys.every((k) => typeof k === 'string') && Number.isInteger(m.tableChunks);
+    return ok ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the index stored in `kv`, or an empty engine with `needsRebuild` and the reason. */
+export async function openIndex(kv: KV<string>, options: EngineOptions = {}): Promise<OpenResult> {
+  const rebuild = (reason: string, meta: IndexMeta | null = null): OpenResult => ({
+    engine: new SearchEngine(options),
+    needsRebuild: true,
+    reason,
+    meta,
+  });
+  const rawMeta = await kv.get(META_KEY);
+  if (rawMeta === undefined) return rebuild('no stored index');
+  const meta = readMeta(rawMeta);
+  if (!meta) return rebuild('stored index metadata is unreadable');
+  if (meta.schema !== INDEX_SCHEMA_VERSION) {
+    return rebuild(`index schema ${meta.schema} stored, ${INDEX_SCHEMA_VERSION} expected`, meta);
+  }
+  if (meta.encoder !== ENCODER_VERSION) {
+    return rebuild(`encoder version ${meta.encoder} stored, ${ENCODER_VERSION} expected`, meta);
+  }
+  try {
+    const flexData = await kv.getMany(meta.flexKeys.map((_, i) => FLEX_PREFIX + i));
+    const tableData = await kv.getMany(Array.from({ length: meta.tableChunks }, (_, i) => TABLE_PREFIX + i));
+    if (flexData.some((d) => typeof d !== 'string') || tableData.some((d) => typeof d !== 'string')) {
+      return rebuild('stored index is incomplete', meta);
+    }
+    const engine = new SearchEngine(options);
+    engine.table.loadChunks(tableData as string[], meta.nextId);
+    await engine.flexIndex.importChunks(meta.flexKeys.map((k, i): [string, string] => [k, flexData[i] as string]));
+    if (engine.size.articles !== meta.articles || engine.size.docs !== meta.docs) {
+      return rebuild('stored index does not add up', meta);
+    }
+    return { engine, needsRebuild: false, reason: null, meta };
+  } catch (e) {
+    return rebuild(`stored index could not be read (${e instanceof Error ? e.message : String(e)})`, meta);
+  }
+}
