@@ -147,3 +147,53 @@ describe('stories across drops', () => {
     expect(lib.articles.filter((a) => a.nearDuplicates > 0)).toHaveLength(2);
   });
 });
+
+describe('user lists and re-extraction', () => {
+  const page = 'قال المسؤول الروسي إيفان تيستوف اليوم إن روسيا ستواصل دعم الحل السياسي في سوريا.';
+
+  it('re-extracts every article with the new lists, keeping ids and corrections, and is stale until then', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    const res = await h.ingest({ files: [{ path: 'p.txt', file: new Blob([page]) }, ...seeds()] }, () => {});
+    const id = res.outcomes[0].status === 'added' ? res.library.articles.find((a) => a.file === 'p.txt')!.id : '';
+    await h.correct({ articleId: id, correction: { kind: 'outlet', at: 1, outlet: 'Mine' } }, () => {});
+    const before = (await h.article({ articleId: id }, () => {}))!.article.statements;
+    expect(before.some((s) => s.speaker.nameEn === 'Ivan Testov')).toBe(false);
+    expect(res.library.stale).toBe(false);
+
+    const progress: string[] = [];
+    const lib = await h.setLists(
+      {
+        lists: {
+          speakers: [
+            {
+              id: 'user:ivan-testov',
+              nameEn: 'Ivan Testov',
+              kind: 'person',
+              gender: 'm',
+              russianOfficial: true,
+              institution: null,
+              names: { ar: ['إيفان تيستوف', 'تيستوف'], en: [], ru: [] },
+              roles: [],
+            },
+          ],
+          fingerprints: [],
+        },
+      },
+      (p) => progress.push(p.phase),
+    );
+    expect(progress).toContain('reextracting');
+    expect(lib.articles).toHaveLength(6);
+    expect(lib.stale).toBe(false);
+    const after = (await h.article({ articleId: id }, () => {}))!;
+    expect(after.article.statements.some((s) => s.speaker.nameEn === 'Ivan Testov' && s.speaker.russianOfficial)).toBe(true);
+    expect(after.article.outlet).toBe('Mine');
+    expect((await h.speakers({}, () => {})).some((s) => s.nameEn === 'Ivan Testov')).toBe(true);
+    // The seed rewrite still has its story and date after re-extraction.
+    expect(lib.articles.find((a) => a.file.startsWith('002'))!.date.date).toBe('2016-10-11');
+
+    // Another engine version (or lists changed elsewhere) makes the library stale.
+    await stores.meta.setMany([['extractionKey', 'old']]);
+    expect((await h.library({}, () => {})).stale).toBe(true);
+  });
+});

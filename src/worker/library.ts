@@ -1,0 +1,62 @@
+/**
+ * The library as stored: listing (summaries), writing articles in the order that keeps an
+ * interrupted job consistent (articles → summaries; see stores.ts), and serving articles with
+ * the user's corrections applied.
+ */
+import type { CorrectedArticle, LibraryInfo } from '../protocol';
+import type { Article } from '../lib/model/article';
+import { applyCorrections, type Correction } from '../lib/corrections/apply';
+import { summarise } from './summary';
+import { EXTRACTION_KEY, extractionKey, loadUserLists } from './pipeline';
+import type { Stores } from './stores';
+
+export class Library {
+  constructor(private readonly stores: Stores) {}
+
+  async info(): Promise<LibraryInfo> {
+    const { stores } = this;
+    const [articles, files, key, lists] = await Promise.all([
+      stores.summaries.values(),
+      stores.files.keys(),
+      stores.meta.get(EXTRACTION_KEY),
+      loadUserLists(stores),
+    ]);
+    articles.sort((a, b) => b.addedAt - a.addedAt || a.file.localeCompare(b.file));
+    return { articles, files: files.length, stale: articles.length > 0 && key !== extractionKey(lists) };
+  }
+
+  /** Records that the stored articles are extracted with the current engine and lists. */
+  async markFresh() {
+    await this.stores.meta.setMany([[EXTRACTION_KEY, extractionKey(await loadUserLists(this.stores))]]);
+  }
+
+  /** Writes articles, then their summaries (corrections applied). */
+  async store(articles: Article[]) {
+    if (articles.length === 0) return;
+    await this.stores.articles.setMany(articles.map((a) => [a.id, a]));
+    const served = await Promise.all(articles.map((a) => this.served(a)));
+    await this.stores.summaries.setMany(served.map((c) => [c.article.id, summarise(c.article)]));
+  }
+
+  async served(article: Article): Promise<CorrectedArticle> {
+    const corrections = (await this.stores.corrections.get(article.id)) ?? [];
+    if (corrections.length === 0) return { article, corrections, orphaned: [] };
+    return { ...applyCorrections(article, corrections), corrections };
+  }
+
+  async article(id: string): Promise<CorrectedArticle | null> {
+    const article = await this.stores.articles.get(id);
+    return article ? this.served(article) : null;
+  }
+
+  async correct(articleId: string, update: (old: Correction[]) => Correction[]): Promise<CorrectedArticle> {
+    const article = await this.stores.articles.get(articleId);
+    if (!article) throw new Error('This article is not in the library.');
+    const corrections = update((await this.stores.corrections.get(articleId)) ?? []);
+    if (corrections.length) await this.stores.corrections.setMany([[articleId, corrections]]);
+    else await this.stores.corrections.delMany([articleId]);
+    const served = await this.served(article);
+    await this.stores.summaries.setMany([[articleId, summarise(served.article)]]);
+    return served;
+  }
+}
