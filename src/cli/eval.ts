@@ -25,7 +25,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('usage: npm run eval -- [--dir DIR] [--gold FILE] [--verbose]\n');
     return 2;
   }
-  const { report } = await runEval(dir ? resolve(dir) : DEFAULT_SEEDS_DIR, gold ? resolve(gold) : DEFAULT_GOLD);
+  const { report } = await runEval(
+    dir ? resolve(dir) : DEFAULT_SEEDS_DIR,
+    gold ? resolve(gold) : DEFAULT_GOLD,
+  );
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const out: string[] = [];
   for (const f of report.files) {
@@ -39,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const x = report.totals;
   out.push('');
-  out.push(`TOTAL body include ${t(x.bodyInclude)}, body exclude ${t(x.bodyExclude)}, headline ${t(x.headline)}, date ${t(x.date)}`);
+  out.push(
+    `TOTAL body include ${t(x.bodyInclude)}, body exclude ${t(x.bodyExclude)}, headline ${t(x.headline)}, date ${t(x.date)}`,
+  );
   out.push(`      outlet ${t(x.outlet)}, credited source ${t(x.creditedSource)}`);
   out.push(
     `      recall ${t(x.recall)} = ${tallyRatio(x.recall).toFixed(3)}, precision ${t(x.precision)} = ${tallyRatio(x.precision).toFixed(3)}, ` +

@@ -39,7 +39,9 @@ async function main(argv: string[]): Promise<number> {
     out.push(JSON.stringify(line));
   }
   process.stdout.write(out.length ? out.join('\n') + '\n' : '');
-  process.stderr.write(`${articles.length} article(s), ${rejected} rejection(s) in ${Date.now() - started} ms\n`);
+  process.stderr.write(
+    `${articles.length} article(s), ${rejected} rejection(s) in ${Date.now() - started} ms\n`,
+  );
   return rejected > 0 ? 1 : 0;
 }
 

@@ -7,7 +7,14 @@
 import type { BatchArticle } from '../lib/extract/extract-batch';
 
 export interface JsonStatement {
-  speaker: { id: string | null; nameEn: string; asWritten: string; role: string | null; russianOfficial: boolean; institution: string | null };
+  speaker: {
+    id: string | null;
+    nameEn: string;
+    asWritten: string;
+    role: string | null;
+    russianOfficial: boolean;
+    institution: string | null;
+  };
   kind: string;
   aboutSyria: boolean;
   text: string;

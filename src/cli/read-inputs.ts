@@ -24,7 +24,9 @@ export function expandPaths(paths: readonly string[]): { file: string; error?: s
       return;
     }
     if (st.isDirectory()) {
-      const names = readdirSync(p).filter((n) => !n.startsWith('.')).sort();
+      const names = readdirSync(p)
+        .filter((n) => !n.startsWith('.'))
+        .sort();
       for (const n of names) walk(join(p, n));
     } else out.push({ file: p });
   };

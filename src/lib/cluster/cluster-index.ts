@@ -3,7 +3,8 @@
  * are dropped (and removed when articles are deleted); each addition looks up candidates in the
  * LSH tables (lsh.ts), verifies them (verify.ts) and records the verified links. Clusters are the
  * connected components of those links (clusters.ts), computed on demand. Signatures are kept in
- * one flat typed array, so verifying a candidate is a tight loop over 2×K integers.
+ * one flat typed array, so verifying a candidate is a tight loop over 2×K integers that stops
+ * as soon as too many slots differ.
  *
  * Candidate generation and verification are symmetric and deterministic, so adding in any order
  * gives the same links — except that a lookup reads only the latest `window` entries of each LSH
@@ -18,12 +19,12 @@ import { DEFAULT_VERIFY, requiredMatches, type VerifyOptions } from './verify';
 export interface ClusterIndexOptions extends VerifyOptions {
   /** LSH bands (rows = numHashes / bands). Default 64 (2 rows for 128 slots). */
   bands?: number;
-  /** Entries read from each LSH bucket per lookup, the most recent first. Default 24. */
+  /** Entries read from each LSH bucket per lookup, the most recent first. Default 4. */
   window?: number;
 }
 
 export const DEFAULT_BANDS = 64;
-export const DEFAULT_WINDOW = 24;
+export const DEFAULT_WINDOW = 4;
 
 export class ClusterIndex {
   private readonly opts: Required<ClusterIndexOptions>;
@@ -33,8 +34,11 @@ export class ClusterIndex {
   private readonly entryOf = new Map<string, number>();
   private ids: (string | null)[] = [];
   private sizes = new Int32Array(64);
-  private slots = new Uint32Array(0);
+  private slots = new Int32Array(0);
+  private keys = new Int32Array(0);
   private stamp = new Int32Array(64);
+  /** Per-lookup state of an entry: large-bucket hits so far, or −1 once decided. */
+  private hits = new Int32Array(64);
   private query = 0;
   /** Verified links, both directions. */
   private readonly links = new Map<number, Set<number>>();
@@ -57,7 +61,8 @@ export class ClusterIndex {
       this.k = sig.minhash.length;
       if (this.k === 0) throw new Error('empty MinHash signature');
       this.lsh = new LshTable(this.k, Math.min(this.opts.bands, this.k), this.opts.window);
-      this.slots = new Uint32Array(64 * this.k);
+      this.slots = new Int32Array(64 * this.k);
+      this.keys = new Int32Array(this.lsh.bands);
     }
     if (sig.minhash.length !== this.k) {
       throw new Error(`signature ${sig.id} has ${sig.minhash.length} slots, the index ${this.k}`);
@@ -65,28 +70,57 @@ export class ClusterIndex {
     return this.lsh;
   }
 
-  /** Entries of verified near-duplicates of `sig` (excluding the entry with the same id). */
+  /** Whether entry e is a verified near-duplicate of the signature `mh` (Int32 view) of this size. */
+  private verify(mh: Int32Array, size: number, e: number): boolean {
+    const k = this.k;
+    const need = requiredMatches(size, this.sizes[e], k, this.opts);
+    if (need > k) return false;
+    const slots = this.slots;
+    const base = e * k;
+    let eq = 0;
+    let miss = k - need; // mismatches still allowed
+    for (let i = 0; i < k; i++) {
+      if (mh[i] === slots[base + i]) eq++;
+      else if (--miss < 0) return false;
+    }
+    return eq >= need;
+  }
+
+  /**
+   * Entries of verified near-duplicates of `sig` (excluding the entry with the same id). A
+   * candidate from a small bucket (≤ window entries: a rare band value) is verified at once; one
+   * seen only in the windows of large buckets (common phrases) is verified when it turns up in
+   * two or more of them — a copy of a much-republished story does, unrelated articles that share
+   * a stock phrase mostly do not. This keeps verifications per lookup small.
+   */
   private matches(sig: Signature): number[] {
     const out: number[] = [];
     if (sig.size < this.opts.minSize) return out;
     const table = this.table(sig);
+    const { stamp, hits, keys } = this;
+    const self = this.entryOf.get(sig.id) ?? -1;
     const q = ++this.query;
-    const { stamp, slots, sizes, ids, k, opts } = this;
-    const mh = sig.minhash;
-    table.forEachCandidate(mh, 0, (e) => {
-      if (stamp[e] === q) return;
-      stamp[e] = q;
-      if (ids[e] === sig.id) return;
-      const need = requiredMatches(sig.size, sizes[e], k, opts);
-      if (need > k) return;
-      const base = e * k;
-      let eq = 0;
-      for (let i = 0; i < k; i++) {
-        if (mh[i] === slots[base + i]) eq++;
-        else if (eq + (k - 1 - i) < need) return;
+    const mh = new Int32Array(sig.minhash.buffer, sig.minhash.byteOffset, this.k);
+    const w = table.window;
+    table.keys(mh, 0, keys);
+    for (let b = 0; b < table.bands; b++) {
+      const p = table.slot(b, keys[b]);
+      if (p < 0) continue;
+      const small = table.count(b, p) <= w;
+      let n = 0;
+      for (let node = table.head(b, p); node !== -1 && n < w; node = table.next(node), n++) {
+        const e = table.entry(node);
+        if (e === self) continue;
+        if (stamp[e] !== q) {
+          stamp[e] = q;
+          hits[e] = 0;
+        } else if (hits[e] < 0) continue; // done with it
+        if (small || ++hits[e] >= 2) {
+          hits[e] = -1;
+          if (this.verify(mh, sig.size, e)) out.push(e);
+        }
       }
-      if (eq >= need) out.push(e);
-    });
+    }
     return out;
   }
 
@@ -99,7 +133,8 @@ export class ClusterIndex {
     const stamp = new Int32Array(cap);
     stamp.set(this.stamp);
     this.stamp = stamp;
-    const slots = new Uint32Array(cap * this.k);
+    this.hits = new Int32Array(cap);
+    const slots = new Int32Array(cap * this.k);
     slots.set(this.slots);
     this.slots = slots;
   }
@@ -114,7 +149,7 @@ export class ClusterIndex {
     this.ids.push(sig.id);
     this.entryOf.set(sig.id, e);
     this.sizes[e] = sig.size;
-    this.slots.set(sig.minhash, e * this.k);
+    this.slots.set(new Int32Array(sig.minhash.buffer, sig.minhash.byteOffset, this.k), e * this.k);
     if (sig.size >= this.opts.minSize) table.add(e, this.slots, e * this.k);
     for (const o of found) this.link(e, o);
   }

@@ -1,30 +1,97 @@
 /**
  * Locality-sensitive hashing over MinHash signatures (the "banding" scheme). A signature of K
  * slots is cut into b bands of r = ⌊K/b⌋ rows; two signatures become candidates when all r slots
- * of at least one band are equal, which happens with probability 1 − (1 − Jʳ)ᵇ for Jaccard J. Each
- * band is a hash table from a 32-bit hash of its r values to the entries holding them, in the
- * order they were added (a hash collision only adds a candidate, which the caller verifies).
+ * of at least one band are equal, which happens with probability 1 − (1 − Jʳ)ᵇ for Jaccard J.
+ * Each band is a hash table from a 30-bit hash of its r values to a bucket: a linked list of the
+ * entries holding that key, newest first (a hash collision only adds a candidate, which the caller
+ * verifies). Tables and lists live in typed arrays (open addressing, linear probing), so 50,000
+ * articles × 64 bands cost no per-bucket objects and little garbage collection.
  *
  * Articles on one subject share stock phrases ("نائب وزير الخارجية الروسي"), and a band made of
- * such common shingles puts thousands of unrelated articles in one bucket. So a lookup takes at
- * most `window` entries from each bucket — the most recently added ones. A true near-duplicate
- * almost always also shares bands with rare keys (small buckets), and a large family of copies of
- * one story stays linked because each copy meets the latest ones. This keeps a lookup O(b·window)
- * whatever the library holds. Entries are small integers chosen by the caller.
+ * such common shingles puts thousands of unrelated articles in one bucket. So lookups read at most
+ * `window` entries of a bucket — the most recent ones — and report whether the bucket is larger
+ * (see cluster-index.ts for how that is used). Entries are small non-negative integers.
  */
+
+const EMPTY = -1;
+
+/**
+ * One band: key → (head node, count), open addressing with linear probing. The three fields of a
+ * cell sit side by side in one array so a lookup touches one cache line.
+ */
+class BandTable {
+  /** cells[3p] = key (EMPTY when free), cells[3p+1] = head node, cells[3p+2] = count. */
+  cells: Int32Array;
+  cap: number;
+  used = 0;
+
+  constructor(cap: number) {
+    this.cap = cap;
+    this.cells = BandTable.alloc(cap);
+  }
+
+  private static alloc(cap: number): Int32Array {
+    const c = new Int32Array(cap * 3);
+    for (let i = 0; i < c.length; i += 3) {
+      c[i] = EMPTY;
+      c[i + 1] = EMPTY;
+    }
+    return c;
+  }
+
+  /** Cell offset (3p) of a key, or −(offset + 1) when absent (where it would go). */
+  find(key: number): number {
+    const mask = this.cap - 1;
+    const cells = this.cells;
+    let p = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = cells[p * 3];
+      if (k === key) return p * 3;
+      if (k === EMPTY) return -p * 3 - 1;
+      p = (p + 1) & mask;
+    }
+  }
+
+  /** Offset of a new cell for an absent key. */
+  insert(key: number): number {
+    if ((this.used + 1) * 2 > this.cap) this.rehash(this.cap * 2);
+    const o = -this.find(key) - 1;
+    this.cells[o] = key;
+    this.used++;
+    return o;
+  }
+
+  private rehash(cap: number): void {
+    const old = this.cells;
+    this.cap = cap;
+    this.cells = BandTable.alloc(cap);
+    for (let i = 0; i < old.length; i += 3) {
+      if (old[i] === EMPTY) continue;
+      const o = -this.find(old[i]) - 1;
+      this.cells[o] = old[i];
+      this.cells[o + 1] = old[i + 1];
+      this.cells[o + 2] = old[i + 2];
+    }
+  }
+}
 
 export class LshTable {
   readonly bands: number;
   readonly rows: number;
   readonly window: number;
-  private readonly tables: Map<number, number[]>[];
+  private readonly tables: BandTable[];
+  /** Node pool shared by all bands: entry and next node of each list cell. */
+  private nodeEntry = new Int32Array(1024);
+  private nodeNext = new Int32Array(1024);
+  private nodes = 0;
+  private free = EMPTY;
 
   constructor(numHashes: number, bands: number, window = Infinity) {
     if (!(bands >= 1 && bands <= numHashes)) throw new RangeError(`bands must be in 1..${numHashes}`);
     this.bands = bands;
     this.rows = Math.floor(numHashes / bands);
     this.window = window;
-    this.tables = Array.from({ length: bands }, () => new Map<number, number[]>());
+    this.tables = Array.from({ length: bands }, () => new BandTable(256));
   }
 
   /** Probability that a pair with Jaccard j becomes a candidate (ignoring the window). */
@@ -33,7 +100,7 @@ export class LshTable {
   }
 
   /** Hash of the band's r slot values of the signature starting at `offset` in `slots`. */
-  private key(slots: Uint32Array, offset: number, band: number): number {
+  private key(slots: Uint32Array | Int32Array, offset: number, band: number): number {
     let h = 0x2f0b3c1d ^ band;
     for (let i = offset + band * this.rows, end = i + this.rows; i < end; i++) {
       h = Math.imul(h ^ slots[i], 0xcc9e2d51);
@@ -43,50 +110,100 @@ export class LshTable {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    return h | 0;
+    return h >>> 2; // 30 bits, never EMPTY
+  }
+
+  /** The band keys of a signature, into `out` (length ≥ bands). */
+  keys(slots: Uint32Array | Int32Array, offset: number, out: Int32Array): void {
+    for (let b = 0; b < this.bands; b++) out[b] = this.key(slots, offset, b);
+  }
+
+  private newNode(entry: number, next: number): number {
+    let n = this.free;
+    if (n !== EMPTY) this.free = this.nodeNext[n];
+    else {
+      if (this.nodes === this.nodeEntry.length) {
+        const e = new Int32Array(this.nodes * 2);
+        e.set(this.nodeEntry);
+        this.nodeEntry = e;
+        const x = new Int32Array(this.nodes * 2);
+        x.set(this.nodeNext);
+        this.nodeNext = x;
+      }
+      n = this.nodes++;
+    }
+    this.nodeEntry[n] = entry;
+    this.nodeNext[n] = next;
+    return n;
   }
 
   /** Add an entry whose signature is slots[offset .. offset+K). */
-  add(entry: number, slots: Uint32Array, offset = 0): void {
+  add(entry: number, slots: Uint32Array | Int32Array, offset = 0): void {
     for (let b = 0; b < this.bands; b++) {
       const t = this.tables[b];
-      const k = this.key(slots, offset, b);
-      const bucket = t.get(k);
-      if (bucket) bucket.push(entry);
-      else t.set(k, [entry]);
+      const key = this.key(slots, offset, b);
+      let o = t.find(key);
+      if (o < 0) o = t.insert(key);
+      t.cells[o + 1] = this.newNode(entry, t.cells[o + 1]);
+      t.cells[o + 2]++;
     }
   }
 
-  remove(entry: number, slots: Uint32Array, offset = 0): void {
+  remove(entry: number, slots: Uint32Array | Int32Array, offset = 0): void {
     for (let b = 0; b < this.bands; b++) {
       const t = this.tables[b];
-      const k = this.key(slots, offset, b);
-      const bucket = t.get(k);
-      if (!bucket) continue;
-      const i = bucket.lastIndexOf(entry);
-      if (i < 0) continue;
-      bucket.splice(i, 1);
-      if (bucket.length === 0) t.delete(k);
+      const o = t.find(this.key(slots, offset, b));
+      if (o < 0) continue;
+      let prev = EMPTY;
+      for (let n = t.cells[o + 1]; n !== EMPTY; prev = n, n = this.nodeNext[n]) {
+        if (this.nodeEntry[n] !== entry) continue;
+        if (prev === EMPTY) t.cells[o + 1] = this.nodeNext[n];
+        else this.nodeNext[prev] = this.nodeNext[n];
+        this.nodeNext[n] = this.free;
+        this.free = n;
+        t.cells[o + 2]--;
+        break;
+      }
     }
   }
 
-  /**
-   * Call `visit` for entries sharing at least one band with the signature (the last `window` of
-   * each bucket). An entry may be visited once per shared band: callers deduplicate.
-   */
-  forEachCandidate(slots: Uint32Array, offset: number, visit: (entry: number) => void): void {
-    const w = this.window;
-    for (let b = 0; b < this.bands; b++) {
-      const bucket = this.tables[b].get(this.key(slots, offset, b));
-      if (!bucket) continue;
-      for (let i = bucket.length - 1, stop = Math.max(0, bucket.length - w); i >= stop; i--) visit(bucket[i]);
-    }
+  /** Bucket of a key in a band (an opaque handle), or −1 when no entry has it. */
+  slot(band: number, key: number): number {
+    const o = this.tables[band].find(key);
+    return o < 0 ? EMPTY : o;
   }
 
-  /** Distinct candidate entries of a signature (see forEachCandidate). */
+  /** Number of entries in a bucket. */
+  count(band: number, slot: number): number {
+    return this.tables[band].cells[slot + 2];
+  }
+
+  /** First list node of a bucket (the newest entry), or −1. */
+  head(band: number, slot: number): number {
+    return this.tables[band].cells[slot + 1];
+  }
+
+  /** Next (older) node, or −1. */
+  next(node: number): number {
+    return this.nodeNext[node];
+  }
+
+  /** Entry of a list node. */
+  entry(node: number): number {
+    return this.nodeEntry[node];
+  }
+
+  /** Distinct entries sharing at least one band with the signature (window applied). */
   candidates(sig: Uint32Array): number[] {
     const seen = new Set<number>();
-    this.forEachCandidate(sig, 0, (e) => seen.add(e));
+    for (let b = 0; b < this.bands; b++) {
+      const p = this.slot(b, this.key(sig, 0, b));
+      if (p < 0) continue;
+      let n = 0;
+      for (let node = this.head(b, p); node !== EMPTY && n < this.window; node = this.next(node), n++) {
+        seen.add(this.entry(node));
+      }
+    }
     return [...seen];
   }
 }

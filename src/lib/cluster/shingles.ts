@@ -4,7 +4,7 @@
  * (menu items, "مباشر", share buttons, one-word section names) is made of short lines and so drops
  * out on its own, and paragraph order stops mattering except inside a paragraph. A text with no
  * line of k tokens (a bare headline) falls back to shingling all its tokens as one line, then to
- * single tokens. The result is the set of distinct shingle hashes, sorted ascending.
+ * single tokens. The result is the set of distinct shingle hashes (in first-seen order).
  *
  * A shingle hash chains its tokens' hashes (tokens.ts) through a murmur-style multiply-rotate step
  * and the murmur3 finaliser. 32-bit collisions (≈ n²/2³³ inside one article) are harmless here.
@@ -30,11 +30,36 @@ function hashRun(hashes: Int32Array, from: number, k: number): number {
   return fmix32(h) | 0;
 }
 
-function sortedUnique(a: Uint32Array): Uint32Array {
-  a.sort();
+/** Open-addressing table reused across calls (the signature path runs on one thread). */
+let seen = new Int32Array(1024);
+
+/** The distinct values of `a`, in first-seen order, in O(n). */
+export function distinct(a: Uint32Array): Uint32Array {
+  const n = a.length;
+  let cap = seen.length;
+  while (cap < 2 * n) cap *= 2;
+  if (cap !== seen.length) seen = new Int32Array(cap);
+  else seen.fill(0, 0, cap);
+  const mask = cap - 1;
+  const out = new Uint32Array(n);
   let j = 0;
-  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[j - 1]) a[j++] = a[i];
-  return a.slice(0, j);
+  let zero = false;
+  for (let i = 0; i < n; i++) {
+    const v = a[i] | 0;
+    if (v === 0) {
+      // 0 marks an empty cell; track the value 0 apart.
+      if (!zero) out[j++] = 0;
+      zero = true;
+      continue;
+    }
+    let p = v & mask; // v is already a well-mixed hash
+    while (seen[p] !== 0 && seen[p] !== v) p = (p + 1) & mask;
+    if (seen[p] === 0) {
+      seen[p] = v;
+      out[j++] = v;
+    }
+  }
+  return out.slice(0, j);
 }
 
 /** Shingle hashes of a token stream (tokenHashes). */
@@ -49,7 +74,7 @@ export function shinglesOfTokens(tokens: TokenHashes, k = DEFAULT_SHINGLE_K): Ui
   if (total === 0) {
     // No line of k tokens: all tokens as one line, or the tokens themselves.
     if (hashes.length >= k && lineEnds.length > 1) return shinglesOfTokens({ hashes, lineEnds: [hashes.length] }, k);
-    return sortedUnique(new Uint32Array(hashes));
+    return distinct(new Uint32Array(hashes.buffer, hashes.byteOffset, hashes.length));
   }
   const out = new Uint32Array(total);
   let j = 0;
@@ -58,10 +83,10 @@ export function shinglesOfTokens(tokens: TokenHashes, k = DEFAULT_SHINGLE_K): Ui
     for (let i = start; i + k <= end; i++) out[j++] = hashRun(hashes, i, k);
     start = end;
   }
-  return sortedUnique(out);
+  return distinct(out);
 }
 
-/** Distinct shingle hashes of a text, sorted ascending. */
+/** Distinct shingle hashes of a text. */
 export function shingles(text: string, opts: ShingleOptions = {}): Uint32Array {
   return shinglesOfTokens(tokenHashes(text, opts.dropStopwords ?? false), opts.k ?? DEFAULT_SHINGLE_K);
 }

@@ -68,7 +68,7 @@ export function poolSentences(texts: string[], minWords = 6): string[] {
   return out;
 }
 
-const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
 
 class Maker {
   readonly pool: string[][];
@@ -211,7 +211,7 @@ class Maker {
 export function syntheticCorpus(pool: string[], opts: SyntheticOptions = {}): SyntheticArticle[] {
   const r = rngOf(opts.seed ?? 1);
   const m = new Maker(r, pool, opts.vocabulary ?? 20000, opts.fragments ?? 0.3);
-  const [sLo, sHi] = opts.sentences ?? [8, 16];
+  const [sLo, sHi] = opts.sentences ?? [10, 20];
   const [subLo, subHi] = opts.substitution ?? [0.1, 0.25];
   const [rwLo, rwHi] = opts.rewrites ?? [1, 3];
   const maxAppended = opts.maxAppended ?? 3;

@@ -105,6 +105,11 @@ export function tokenLines(text: string, dropStopwords = false): string[][] {
   return out;
 }
 
+/** All tokens of the text in order (lines concatenated). */
+export function tokens(text: string, dropStopwords = false): string[] {
+  return tokenLines(text, dropStopwords).flat();
+}
+
 /** Token hashes of a text, lines kept apart. */
 export interface TokenHashes {
   /** Hashes of all tokens in order, as signed 32-bit integers (hashToken(t) | 0). */

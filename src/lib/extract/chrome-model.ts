@@ -87,12 +87,21 @@ export function mergeChromeModels(a: ChromeModel, b: ChromeModel): ChromeModel {
 export function restoreChromeModel(value: unknown): ChromeModel {
   if (typeof value !== 'object' || value === null) return emptyChromeModel();
   const v = value as Partial<ChromeModel>;
-  if (v.version !== CHROME_MODEL_VERSION || !Array.isArray(v.docs) || typeof v.counts !== 'object' || v.counts === null) {
+  if (
+    v.version !== CHROME_MODEL_VERSION ||
+    !Array.isArray(v.docs) ||
+    typeof v.counts !== 'object' ||
+    v.counts === null
+  ) {
     return emptyChromeModel();
   }
   const counts: Record<string, number> = {};
   for (const [k, n] of Object.entries(v.counts)) if (typeof n === 'number' && n > 0) counts[k] = n;
-  return { version: CHROME_MODEL_VERSION, docs: v.docs.filter((d): d is string => typeof d === 'string'), counts };
+  return {
+    version: CHROME_MODEL_VERSION,
+    docs: v.docs.filter((d): d is string => typeof d === 'string'),
+    counts,
+  };
 }
 
 /**

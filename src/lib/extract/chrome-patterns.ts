@@ -8,7 +8,8 @@ import type { RemovedPart } from '../model/article';
 
 type Reason = RemovedPart['reason'];
 
-const SOCIAL = /(telegram|تيلي?غرام|تلي?غرام|تلجرام|whats ?app|واتس ?[اآأ]ب|واتساب|facebook|فيسبوك|فيس بوك|twitter|تويتر|instagram|انستغرام|إنستغرام|youtube|يوتيوب|\bvk\b|vkontakte|вконтакте|телеграм|ютуб|дзен|rss|newsletter|نشرة بريدية|рассылк)/iu;
+const SOCIAL =
+  /(telegram|تيلي?غرام|تلي?غرام|تلجرام|whats ?app|واتس ?[اآأ]ب|واتساب|facebook|فيسبوك|فيس بوك|twitter|تويتر|instagram|انستغرام|إنستغرام|youtube|يوتيوب|\bvk\b|vkontakte|вконтакте|телеграм|ютуб|дзен|rss|newsletter|نشرة بريدية|рассылк)/iu;
 /** Wraps alternatives so they match whole words in any script (\b only knows Latin). */
 function wordsRe(alternatives: string[], flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, flags);
@@ -49,24 +50,38 @@ const SHARE_VERB = wordsRe([
   'наш канал',
   'скачайте приложение',
 ]);
-const SHARE_ALONE = /^(share|tweet|email|print|طباعة|مشاركة|شارك|أرسل|поделиться|печать|copy link|نسخ الرابط)(\s*[|/·•]\s*\S+)*$/iu;
+const SHARE_ALONE =
+  /^(share|tweet|email|print|طباعة|مشاركة|شارك|أرسل|поделиться|печать|copy link|نسخ الرابط)(\s*[|/·•]\s*\S+)*$/iu;
 
-const COMMENTS_HEADER = /^(التعليقات|تعليقات|تعليقات القراء|أضف تعليقك?|اترك تعليقا|اكتب تعليقك|comments?|reader comments|\d+ comments?|comments? \(\d+\)|leave a (comment|reply)|add (a )?comment|discussion|join the (conversation|discussion)|комментарии|комментарии \(\d+\)|\d+ комментари[йяев]+|оставить комментарий|обсуждение|ваш комментарий)\s*[:(]?\s*\d*\)?$/iu;
+const COMMENTS_HEADER =
+  /^(التعليقات|تعليقات|تعليقات القراء|أضف تعليقك?|اترك تعليقا|اكتب تعليقك|comments?|reader comments|\d+ comments?|comments? \(\d+\)|leave a (comment|reply)|add (a )?comment|discussion|join the (conversation|discussion)|комментарии|комментарии \(\d+\)|\d+ комментари[йяев]+|оставить комментарий|обсуждение|ваш комментарий)\s*[:(]?\s*\d*\)?$/iu;
 
-const RELATED_HEADER = /^(اقرأ|إقرأ|اقرا)\s+(أيضا|أيضاً|ايضا|المزيد)|^(مواضيع|أخبار|مقالات) (ذات صلة|مشابهة|متعلقة)|^ذات صلة\b|^الأكثر (قراءة|مشاهدة)|^(related|more)( (stories|articles|news|coverage|from [\p{L} ]+))?\s*:?$|^read (also|more)\b|^see also\b|^most (read|popular|viewed)\b|^you (may|might) also like\b|^recommended( for you)?\s*:?$|^stories$|^читайте (также|еще|ещё|подробнее)|^смотрите также|^по теме\s*:?|^похожие (новости|материалы)|^самое (читаемое|популярное)|^новости по теме|^ещё по теме|^другие новости/iu;
+const RELATED_HEADER =
+  /^(اقرأ|إقرأ|اقرا)\s+(أيضا|أيضاً|ايضا|المزيد)|^(مواضيع|أخبار|مقالات) (ذات صلة|مشابهة|متعلقة)|^ذات صلة\b|^الأكثر (قراءة|مشاهدة)|^(related|more)( (stories|articles|news|coverage|from [\p{L} ]+))?\s*:?$|^read (also|more)\b|^see also\b|^most (read|popular|viewed)\b|^you (may|might) also like\b|^recommended( for you)?\s*:?$|^stories$|^читайте (также|еще|ещё|подробнее)|^смотрите также|^по теме\s*:?|^похожие (новости|материалы)|^самое (читаемое|популярное)|^новости по теме|^ещё по теме|^другие новости/iu;
 
-const COOKIE = /(cookie|ملفات تعريف الارتباط|الكوكيز|куки|файлы cookie|privacy policy|سياسة الخصوصية|политик[аиу] конфиденциальности|we use cookies|мы используем)/iu;
+const COOKIE =
+  /(cookie|ملفات تعريف الارتباط|الكوكيز|куки|файлы cookie|privacy policy|سياسة الخصوصية|политик[аиу] конфиденциальности|we use cookies|мы используем)/iu;
 
-const MENU_WORD = /^(الرئيسية|الرئيسيه|مباشر|البث المباشر|أقسام|اقسام|أقسام مهمة|عاجل|أخبار عاجلة|home|menu|search|live|login|log in|sign in|register|главная|меню|поиск|войти|прямой эфир|вход|الأقسام|بحث|من نحن|اتصل بنا|about us|contact( us)?|о нас|контакты|english|عربي|русский|العربية)$/iu;
+const MENU_WORD =
+  /^(الرئيسية|الرئيسيه|مباشر|البث المباشر|أقسام|اقسام|أقسام مهمة|عاجل|أخبار عاجلة|home|menu|search|live|login|log in|sign in|register|главная|меню|поиск|войти|прямой эфир|вход|الأقسام|بحث|من نحن|اتصل بنا|about us|contact( us)?|о нас|контакты|english|عربي|русский|العربية)$/iu;
 const COUNTER = /^\d+\s*(خبرا?|أخبار|مقالا?|news|stories|articles|новост[ьией]+|материал(ов|а)?)$/iu;
 const MENU_SEPARATED = /^([^|·•]{1,30}[|·•]){2,}[^|·•]{1,30}$/u;
+
+const COPYRIGHT =
+  /(©|\(c\) \d{4}|جميع الحقوق محفوظة|حقوق النشر|all rights reserved|copyright|все права защищены)/iu;
+
+/** Ticker items: "عاجل: …", "Breaking: …", "Срочно: …", or a headline stamped with a time. */
+const TICKER =
+  /^(عاجل|خبر عاجل|breaking(?: news)?|just in|срочно|молния)\s*[:|\-–—]\s*\S|^\d{1,2}:\d{2}\s+[^\d\s:]/iu;
 
 const CREDIT_LINE = /^(المصدر|مصدر|source|sources|источник|источники)\s*[:：]\s*(.{1,60})$/iu;
 const AUTHOR_LINE = /^(بقلم|كتب|إعداد|تحرير|ترجمة|by|written by|author|автор|текст)\s*[:：]?\s+\S.{0,60}$/iu;
 
-const CAPTION_AGENCY = /(reuters|afp|getty|\bap\b|\bepa\b|ria ?novosti|sputnik|tass|anadolu|xinhua|global look|kremlin\.ru|shutterstock|رويترز|أ ف ب|ا ف ب|سبوتنيك|نوفوستي|تاس|الأناضول|РИА Новости|ТАСС|Спутник|Global Look Press|Фото)/iu;
+const CAPTION_AGENCY =
+  /(reuters|afp|getty|\bap\b|\bepa\b|ria ?novosti|sputnik|tass|anadolu|xinhua|global look|kremlin\.ru|shutterstock|رويترز|أ ف ب|ا ف ب|سبوتنيك|نوفوستي|تاس|الأناضول|РИА Новости|ТАСС|Спутник|Global Look Press|Фото)/iu;
 const CAPTION_SLASHES = /\s\/\s/;
-const CAPTION_PREFIX = /^(photo|photograph|image|picture|credit|صورة|الصورة|أرشيفية|صورة أرشيفية|фото|фотография|иллюстрация|©)\b\s*[:：/-]?/iu;
+const CAPTION_PREFIX =
+  /^(photo|photograph|image|picture|credit|صورة|الصورة|أرشيفية|صورة أرشيفية|фото|фотография|иллюстрация|©)\b\s*[:：/-]?/iu;
 
 /** What a line is when its words alone say it is chrome, or null. */
 export function chromeReasonOf(text: string, words: number): Reason | null {
@@ -78,8 +93,10 @@ export function chromeReasonOf(text: string, words: number): Reason | null {
   if (SHARE_ALONE.test(text)) return 'share';
   if (words <= 60 && COOKIE.test(text) && /(cookie|كوكيز|الارتباط|куки|cookie)/iu.test(text)) return 'other';
   if (MENU_WORD.test(text) || COUNTER.test(text) || MENU_SEPARATED.test(text)) return 'menu';
+  if (words <= 25 && TICKER.test(text) && !/[.!?؟]["”»]?$/.test(text)) return 'ticker';
   if (CREDIT_LINE.test(text)) return 'credit';
   if (isCaption(text, words)) return 'caption';
+  if (words <= 25 && COPYRIGHT.test(text)) return 'other';
   return null;
 }
 
@@ -120,7 +137,10 @@ export function isDateOnly(text: string): boolean {
   if (text.length > 60) return false;
   const stripped = text
     .replace(/\d+/g, ' ')
-    .replace(/(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|تحديث|نشر|آخر تحديث|بتوقيت|مكة|غرينتش|GMT|UTC|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|am|pm|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|январ\S*|феврал\S*|март\S*|апрел\S*|ма[йя]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|обновлено|опубликовано|г\.|года?|م|هـ)/giu, ' ')
+    .replace(
+      /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|تحديث|نشر|آخر تحديث|بتوقيت|مكة|غرينتش|GMT|UTC|updated|published|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|am|pm|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|январ\S*|феврал\S*|март\S*|апрел\S*|ма[йя]|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|обновлено|опубликовано|г\.|года?|م|هـ)/giu,
+      ' ',
+    )
     .replace(/[\s.,:/\-–—|()،]+/g, '');
   return stripped === '' && /\d/.test(text);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleBody, segmentPage } from './chrome';
+import { assembleBody } from './assemble';
+import { segmentPage } from './chrome';
 import { buildChromeModel } from './chrome-model';
 import { pickHeadlines } from './headline';
 import type { RawRecord } from '../model/article';
@@ -63,7 +64,15 @@ describe('segmentPage / assembleBody', () => {
     expect(r.body.startsWith('MOSCOW, Oct 11 (Reuters)')).toBe(true);
     expect(r.body).toContain('according to the ministry.');
     expect(r.body).toContain('\n\nAid convoy\n\n');
-    for (const chrome of ['Home |', 'cookies', 'Follow us', 'Related stories', 'Kerry calls', 'Comments', 'propaganda']) {
+    for (const chrome of [
+      'Home |',
+      'cookies',
+      'Follow us',
+      'Related stories',
+      'Kerry calls',
+      'Comments',
+      'propaganda',
+    ]) {
       expect(r.body).not.toContain(chrome);
     }
     expect(reasonsOf(r.removed, 'Home |')).toEqual(['menu']);
@@ -99,11 +108,28 @@ describe('segmentPage / assembleBody', () => {
     expect(r.body).not.toContain('محمد');
     expect(reasonsOf(r.removed, 'Sputnik')).toEqual(['caption']);
     expect(reasonsOf(r.removed, 'المصدر: نوفوستي')).toEqual(['credit']);
-    expect(r.removed.filter((p) => p.reason === 'entity').map((p) => p.text)).toEqual(['&nbsp;', '&amp;', '&']);
+    expect(r.removed.filter((p) => p.reason === 'entity').map((p) => p.text)).toEqual([
+      '&nbsp;',
+      '&amp;',
+      '&',
+    ]);
+  });
+
+  it('removes ticker items above the article', () => {
+    const page = `عاجل: انفجار في دمشق
+14:05 الجيش التركي يقصف عفرين
+قال المتحدث باسم الكرملين دميتري بيسكوف الاثنين إن الرئيس الروسي سيلتقي نظيره السوري قريبا.
+وأضاف أن موعد اللقاء لم يحدد بعد، مشيرا إلى أن التحضيرات جارية على قدم وساق.`;
+    const r = clean(page);
+    expect(r.body.startsWith('قال المتحدث')).toBe(true);
+    expect(reasonsOf(r.removed, 'انفجار')).toEqual(['ticker']);
+    expect(reasonsOf(r.removed, 'عفرين')).toEqual(['ticker']);
+    expect(r.headline).toBeNull();
   });
 
   it('keeps every line of a page that is all prose', () => {
-    const text = 'First sentence of the story is here and it is long enough.\nSecond sentence of the story follows with more words.';
+    const text =
+      'First sentence of the story is here and it is long enough.\nSecond sentence of the story follows with more words.';
     const r = clean(text);
     expect(r.body).toBe(text.replace('\n', '\n\n'));
     expect(r.removed).toEqual([]);
@@ -114,12 +140,40 @@ describe('segmentPage / assembleBody', () => {
     const shared = 'The minister said the talks would resume next week in Geneva with all parties.';
     const a = `Top stories today\nBreaking coverage\nPutin meets Assad in Moscow\n${shared}\nHe added that the two leaders discussed the military operation in detail.`;
     const b = `Top stories today\nBreaking coverage\n${shared}\nAnother sentence that differs between the two near-duplicate articles here.`;
-    const records: RawRecord[] = [a, b].map((text, record) => ({ text, meta: { format: 'txt' }, record, entry: null }));
+    const records: RawRecord[] = [a, b].map((text, record) => ({
+      text,
+      meta: { format: 'txt' },
+      record,
+      entry: null,
+    }));
     const chrome = buildChromeModel(records);
     const r = clean(b, { chrome, selfCounted: true });
     expect(r.body.startsWith(shared)).toBe(true);
     expect(reasonsOf(r.removed, 'Top stories')).toEqual(['recurring']);
     const alone = clean(b);
     expect(reasonsOf(alone.removed, 'Top stories')).not.toContain('recurring');
+  });
+
+  it('keeps the headline two near-duplicates share, but not a menu line shared by three pages', () => {
+    const title = 'Putin meets Assad in Moscow for talks';
+    const body = (n: number) =>
+      `The Kremlin said the two presidents discussed the military operation, version ${n} of the story.`;
+    const docs = [
+      `Latest world news today
+${title}
+${body(1)}`,
+      `Latest world news today
+${title}
+${body(2)}`,
+      `Latest world news today
+Other story headline here
+${body(3)}`,
+    ];
+    const chrome = buildChromeModel(
+      docs.map((text, record) => ({ text, meta: { format: 'txt' }, record, entry: null })),
+    );
+    const r = clean(docs[0], { chrome, selfCounted: true });
+    expect(r.headline).toBe(title);
+    expect(reasonsOf(r.removed, 'Latest world news')).toEqual(['recurring']);
   });
 });

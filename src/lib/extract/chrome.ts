@@ -6,7 +6,7 @@
  * maximum-sum segment). Lines before the block are the page head (menus, the headline and
  * teasers), lines after it the tail (credits, related headlines, subscribe prompts, comments).
  * Each line ends with a role; headline.ts then picks the headline among the head lines and
- * assembleBody() joins the kept lines into the body and lists what was removed, with why.
+ * assembleBody() (assemble.ts) joins the kept lines into the body and lists what was removed.
  *
  * NOTE: recurrence across documents never removes a sentence-shaped line: near-duplicate
  * articles share real paragraphs.
@@ -74,7 +74,14 @@ function factsOf(line: Line, opts: ChromeOptions): LineFacts {
   let weight: number;
   if (reason === 'comments') weight = WALL;
   else if (reason === 'related' && INLINE_RELATED.test(line.text)) weight = -60;
-  else if (reason === 'share' || reason === 'related' || reason === 'menu' || reason === 'other') weight = -300;
+  else if (
+    reason === 'share' ||
+    reason === 'related' ||
+    reason === 'menu' ||
+    reason === 'ticker' ||
+    reason === 'other'
+  )
+    weight = -300;
   else if (line.linkLike || fingerprint) weight = -300;
   else if (reason === 'credit') weight = -100;
   else if (reason === 'caption') weight = -10;
@@ -175,7 +182,10 @@ function removedReasonOf(line: Line, f: LineFacts, inBlock: boolean): Reason | n
   if (f.reason) return f.reason;
   if (f.fingerprint) return 'menu';
   if (line.linkLike) return 'share';
-  if (!line.sentence && f.recurring >= (inBlock ? 2 : 1)) return 'recurring';
+  // A title shared with one other document may be the same story's headline (a near-duplicate);
+  // menus recur across many pages. Inside the article block, only lines in 3+ documents go.
+  const need = inBlock || (line.titleLike && line.words >= 4) ? 2 : 1;
+  if (!line.sentence && f.recurring >= need) return 'recurring';
   return null;
 }
 
@@ -196,7 +206,11 @@ function assignBlock(lines: Line[], facts: LineFacts[], roles: LineRole[], start
     const r = roles[i];
     if (typeof r !== 'object' || r.removed !== 'caption') continue;
     const prev = prevNonBlank(lines, i);
-    if (prev >= start && !lines[prev].sentence && (roles[prev] === 'short' || isRemoved(roles[prev], 'recurring'))) {
+    if (
+      prev >= start &&
+      !lines[prev].sentence &&
+      (roles[prev] === 'short' || isRemoved(roles[prev], 'recurring'))
+    ) {
       roles[prev] = { removed: 'caption' };
     }
   }
@@ -232,7 +246,8 @@ function assignHead(lines: Line[], facts: LineFacts[], roles: LineRole[], start:
     if (line.text === '' || roles[i] === 'dateline') continue;
     const reason = removedReasonOf(line, facts[i], false);
     if (reason) roles[i] = { removed: reason };
-    else if (line.bullet || bulletKeys.has(line.key) || (counts.get(line.key) ?? 0) > 1) roles[i] = { removed: 'menu' };
+    else if (line.bullet || bulletKeys.has(line.key) || (counts.get(line.key) ?? 0) > 1)
+      roles[i] = { removed: 'menu' };
     else if (isDateOnly(line.text)) roles[i] = 'dateline';
     else roles[i] = 'head';
   }
@@ -246,7 +261,8 @@ function assignTail(lines: Line[], facts: LineFacts[], roles: LineRole[], end: n
       break;
     }
   }
-  const readerComments = commentsFrom >= 0 && lines.slice(commentsFrom + 1).some((l) => isReaderComment(l.text));
+  const readerComments =
+    commentsFrom >= 0 && lines.slice(commentsFrom + 1).some((l) => isReaderComment(l.text));
   let afterCredit = false;
   for (let i = end + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -278,52 +294,4 @@ function prevNonBlank(lines: Line[], i: number): number {
 
 export function isRemoved(role: LineRole, reason?: Reason): role is { removed: Reason } {
   return typeof role === 'object' && (reason === undefined || role.removed === reason);
-}
-
-export interface BodyParagraph {
-  text: string;
-  /** Offsets inside the body. */
-  start: number;
-  end: number;
-  line: number;
-  role: 'body' | 'short' | 'dateline';
-}
-
-export interface AssembledBody {
-  body: string;
-  paragraphs: BodyParagraph[];
-  removed: RemovedPart[];
-}
-
-/**
- * Joins the kept lines into the body (paragraphs separated by a blank line) and lists the removed
- * ones, consecutive lines removed for the same reason forming one part. Head lines that no one
- * claimed as headline or sub-headline count as removed.
- */
-export function assembleBody(seg: PageSegments): AssembledBody {
-  const paragraphs: BodyParagraph[] = [];
-  const removed: RemovedPart[] = [];
-  let body = '';
-  let lastRemoved: { part: RemovedPart; line: number } | null = null;
-  seg.lines.forEach((line, i) => {
-    const role = seg.roles[i];
-    if (role === 'blank' || role === 'headline' || role === 'subheadline') return;
-    if (role === 'body' || role === 'short' || role === 'dateline') {
-      if (body) body += '\n\n';
-      paragraphs.push({ text: line.text, start: body.length, end: body.length + line.text.length, line: i, role });
-      body += line.text;
-      lastRemoved = null;
-      return;
-    }
-    const reason: Reason = role === 'head' ? (line.titleLike ? 'related' : 'other') : role.removed;
-    const prev = lastRemoved as { part: RemovedPart; line: number } | null;
-    if (prev && prev.part.reason === reason) prev.part.text += '\n' + line.text;
-    else {
-      const part: RemovedPart = { text: line.text, reason };
-      removed.push(part);
-      lastRemoved = { part, line: i };
-    }
-  });
-  for (const e of seg.entityRemovals) removed.push({ text: e, reason: 'entity' });
-  return { body, paragraphs, removed };
 }

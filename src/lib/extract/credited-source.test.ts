@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleBody, segmentPage } from './chrome';
+import { assembleBody } from './assemble';
+import { segmentPage } from './chrome';
 import { creditedSource, creditPhrase } from './credited-source';
 import { findDateline } from './dateline';
 
@@ -14,8 +15,12 @@ describe('creditedSource', () => {
   it('reads an explicit credit line, even when it is chrome', () => {
     expect(creditOf(`${P}\nالمصدر: تاس\nأندريه بودروف`).source).toBe('تاس');
     expect(creditOf(`${P}\nالمصدر: وكالات`).source).toBe('وكالات');
-    expect(creditOf('The minister spoke in Moscow on Tuesday about the talks.\nSource: Reuters').source).toBe('Reuters');
-    expect(creditOf('Министр выступил в Москве во вторник по поводу переговоров.\nИсточник: ТАСС').source).toBe('ТАСС');
+    expect(creditOf('The minister spoke in Moscow on Tuesday about the talks.\nSource: Reuters').source).toBe(
+      'Reuters',
+    );
+    expect(
+      creditOf('Министр выступил в Москве во вторник по поводу переговоров.\nИсточник: ТАСС').source,
+    ).toBe('ТАСС');
   });
 
   it('credits the agency of a dateline unless it is the outlet itself', () => {
@@ -28,12 +33,18 @@ describe('creditedSource', () => {
     const r = creditOf(ar);
     expect(r.source).toBe('روسيا اليوم');
     expect(r.evidence?.basis).toBe('credit phrase');
-    expect(creditOf('Russia is ready to resume talks with Washington on Syria, Lavrov said, according to TASS.').source).toBe('TASS');
-    expect(creditOf('Россия готова возобновить диалог с США по Сирии, сообщает ТАСС со ссылкой на МИД.').source).toBe('ТАСС');
+    expect(
+      creditOf('Russia is ready to resume talks with Washington on Syria, Lavrov said, according to TASS.')
+        .source,
+    ).toBe('TASS');
+    expect(
+      creditOf('Россия готова возобновить диалог с США по Сирии, сообщает ТАСС со ссылкой на МИД.').source,
+    ).toBe('ТАСС');
   });
 
   it('does not credit the article with an agency cited for one quote mid-story', () => {
-    const mid = 'وأكد بوتين، حسب ما نقلت (نوفوستي) أن جميع العمليات الروسية في سوريا تنفذ بمراعاة صارمة للقانون الدولي.';
+    const mid =
+      'وأكد بوتين، حسب ما نقلت (نوفوستي) أن جميع العمليات الروسية في سوريا تنفذ بمراعاة صارمة للقانون الدولي.';
     const text = [P, P, P, mid, P, P].join('\n');
     expect(creditOf(text).source).toBeNull();
     expect(creditPhrase(mid)?.name).toBe('نوفوستي');

@@ -7,7 +7,7 @@
  * nine) sources that quote, not the article, and is not returned. The name is returned as written.
  */
 import type { Evidence } from '../model/article';
-import type { BodyParagraph } from './chrome';
+import type { BodyParagraph } from './assemble';
 import { creditLineName } from './chrome-patterns';
 import type { Dateline } from './dateline';
 import { allAliases } from './outlets/outlets';
@@ -31,10 +31,12 @@ const KNOWN = `(?:\\(\\s*)?(${ALIASES}|وكالات)(?![\\p{L}\\p{M}])(?:\\s*\\)
 const NAME = `(?:${QUOTED}|${KNOWN})`;
 
 const AR_START = '(?<![\\p{L}\\p{M}])';
-const AR_MEDIA = '(?:وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|اذاعة)(?:\\s+(?:الأنباء|أنباء|الإعلام))?';
+const AR_MEDIA =
+  '(?:وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة|اذاعة)(?:\\s+(?:الأنباء|أنباء|الإعلام))?';
 const AR_VERB =
   '(?:و?(?:نقلت|ذكرت|أفادت|أوردت|بثت|قالت|أعلنت|أشارت)|(?:ب?حسب|وفق(?:ا|اً)?|طبقا)\\s+(?:ل|لما\\s+)?(?:ما\\s+)?(?:نقلت|نقلته|ذكرت|ذكرته|أفادت|أوردت)?|نقلا\\s+عن|نقلاً\\s+عن)';
-const EN_MEDIA = '(?:the\\s+)?(?:state\\s+)?(?:news\\s+agency|agency|channel|newspaper|broadcaster|outlet)\\s+';
+const EN_MEDIA =
+  '(?:the\\s+)?(?:state\\s+)?(?:news\\s+agency|agency|channel|newspaper|broadcaster|outlet)\\s+';
 const RU_MEDIA = '(?:агентство|агентства|телеканал|газета|издание|радиостанция)\\s+';
 
 const PHRASES: RegExp[] = [
@@ -43,7 +45,10 @@ const PHRASES: RegExp[] = [
   // Arabic: a verb of reporting then a known name ("حسب ما نقلت (نوفوستي)").
   new RegExp(`${AR_START}${AR_VERB}\\s+${KNOWN}`, 'iu'),
   // English.
-  new RegExp(`\\b(?:according\\s+to|reported\\s+by|quoted\\s+by|cited\\s+by|told)\\s+(?:${EN_MEDIA}${NAME}|(?:the\\s+)?${KNOWN})`, 'iu'),
+  new RegExp(
+    `\\b(?:according\\s+to|reported\\s+by|quoted\\s+by|cited\\s+by|told)\\s+(?:${EN_MEDIA}${NAME}|(?:the\\s+)?${KNOWN})`,
+    'iu',
+  ),
   new RegExp(`${KNOWN}\\s+(?:news\\s+agency\\s+)?(?:reported|reports|quoted|cited)\\b`, 'iu'),
   // Russian.
   new RegExp(
@@ -87,7 +92,10 @@ export function creditedSource(input: CreditInput): CreditResult {
   // 2. A dateline naming another agency than the outlet.
   const d = input.dateline;
   if (d && d.outlet.name !== input.outlet) {
-    return { source: cleanName(d.agency), evidence: { basis: 'dateline', text: d.text, start: d.start, end: d.end } };
+    return {
+      source: cleanName(d.agency),
+      evidence: { basis: 'dateline', text: d.text, start: d.start, end: d.end },
+    };
   }
   // 3. A credit phrase in the lead (first two paragraphs of prose) or the closing paragraph.
   const prose = input.paragraphs.filter((p) => p.role === 'body');
@@ -96,7 +104,10 @@ export function creditedSource(input: CreditInput): CreditResult {
     const c = creditPhrase(p.text);
     if (c) {
       const start = p.start + c.index;
-      return { source: c.name, evidence: { basis: 'credit phrase', text: c.text, start, end: start + c.text.length } };
+      return {
+        source: c.name,
+        evidence: { basis: 'credit phrase', text: c.text, start, end: start + c.text.length },
+      };
     }
   }
   return { source: null, evidence: null };

@@ -40,7 +40,10 @@ const PLACE_DASH_AGENCY = new RegExp(
   'iu',
 );
 /** TASS style: "МОСКВА, 3 марта. /ТАСС/.", "MOSCOW, March 3. /TASS/.". */
-const SLASHED_AGENCY = new RegExp(`^\\s*([\\p{L}][\\p{L}\\p{M} .'-]{1,30}?),[\\p{L}\\p{N} .]{1,25}?/\\s*(${ALT})\\s*/\\.?`, 'iu');
+const SLASHED_AGENCY = new RegExp(
+  `^\\s*([\\p{L}][\\p{L}\\p{M} .'-]{1,30}?),[\\p{L}\\p{N} .]{1,25}?/\\s*(${ALT})\\s*/\\.?`,
+  'iu',
+);
 /** Agency in brackets near the start: "MOSCOW, Oct 11 (Reuters) -", "باريس (أ ف ب) -". */
 const BRACKETED_AGENCY = new RegExp(`\\(\\s*(${ALT})\\s*\\)`, 'iu');
 
@@ -73,11 +76,23 @@ export function findDateline(text: string): Dateline | null {
   // A bracketed agency opens the story when only a place and date stand before it.
   const before = b ? head.slice(head.lastIndexOf('\n', b.index) + 1, b.index) : '';
   const after = b ? head.slice(b.index + b[0].length) : '';
-  if (b && b.index <= 60 && !/[.!?؟،]/.test(before) && before.trim().split(/\s+/).length <= 4 && (before.trim() === '' || /^\s*[-–—:]/.test(after))) {
+  if (
+    b &&
+    b.index <= 60 &&
+    !/[.!?؟،]/.test(before) &&
+    before.trim().split(/\s+/).length <= 4 &&
+    (before.trim() === '' || /^\s*[-–—:]/.test(after))
+  ) {
     const outlet = aliasOutlet(b[1]);
     if (outlet) {
       const lineStart = head.lastIndexOf('\n', b.index) + 1;
-      return { text: head.slice(lineStart, b.index + b[0].length).trim(), agency: b[1], outlet, start: lineStart, end: b.index + b[0].length };
+      return {
+        text: head.slice(lineStart, b.index + b[0].length).trim(),
+        agency: b[1],
+        outlet,
+        start: lineStart,
+        end: b.index + b[0].length,
+      };
     }
   }
   return null;

@@ -48,7 +48,8 @@ export interface EntityCleanResult {
 
 function decodeOne(match: string, body: string): string | null {
   if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return null;
     return code === 0xa0 ? ' ' : String.fromCodePoint(code);
   }
@@ -75,8 +76,14 @@ export function cleanEntities(text: string): EntityCleanResult {
   }
   // Stray '&': keep only between Latin letters or digits (with optional spaces around it).
   out = out.replace(/ ?&(?!#?\w+;) ?/g, (m: string, offset: number, whole: string) => {
-    const before = whole.slice(0, offset).replace(/[ \t]+$/, '').slice(-1);
-    const after = whole.slice(offset + m.length).replace(/^[ \t]+/, '').slice(0, 1);
+    const before = whole
+      .slice(0, offset)
+      .replace(/[ \t]+$/, '')
+      .slice(-1);
+    const after = whole
+      .slice(offset + m.length)
+      .replace(/^[ \t]+/, '')
+      .slice(0, 1);
     if (LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)) return m;
     removed.push('&');
     const spaced = m.startsWith(' ') || m.endsWith(' ');

@@ -27,7 +27,13 @@ const gold: GoldFile = {
   ],
 };
 
-const st = (nameEn: string, russianOfficial: boolean, kind: string, text: string, quote: string | null = null) => ({
+const st = (
+  nameEn: string,
+  russianOfficial: boolean,
+  kind: string,
+  text: string,
+  quote: string | null = null,
+) => ({
   speaker: { nameEn, russianOfficial },
   kind,
   text,

@@ -135,15 +135,20 @@ export function scoreDocument(gold: GoldFile, doc: GoldDocument, art: ScoredArti
     if (!body.includes(fold(exc))) s.bodyExclude.hit++;
     else misses.push(`body keeps: ${exc}`);
   }
-  s.headline = fold(art.headline) === fold(doc.headline) && (art.headline === null) === (doc.headline === null);
+  s.headline =
+    fold(art.headline) === fold(doc.headline) && (art.headline === null) === (doc.headline === null);
   if (!s.headline) misses.push(`headline ${JSON.stringify(art.headline)} ≠ ${JSON.stringify(doc.headline)}`);
   if (doc.date !== null) s.date = art.date === doc.date;
   else {
     const w = doc.date_window ?? null;
     const aw = art.dateWindow;
-    s.date = art.date === null && ((w === null && aw === null) || (!!w && !!aw && w[0] === aw[0] && w[1] === aw[1]));
+    s.date =
+      art.date === null && ((w === null && aw === null) || (!!w && !!aw && w[0] === aw[0] && w[1] === aw[1]));
   }
-  if (!s.date) misses.push(`date ${art.date ?? JSON.stringify(art.dateWindow)} ≠ ${doc.date ?? JSON.stringify(doc.date_window)}`);
+  if (!s.date)
+    misses.push(
+      `date ${art.date ?? JSON.stringify(art.dateWindow)} ≠ ${doc.date ?? JSON.stringify(doc.date_window)}`,
+    );
   s.outlet = art.outlet === doc.outlet;
   if (!s.outlet) misses.push(`outlet ${art.outlet} ≠ ${doc.outlet}`);
   s.creditedSource = art.creditedSource === doc.credited_source;
@@ -156,7 +161,9 @@ export function scoreDocument(gold: GoldFile, doc: GoldDocument, art: ScoredArti
     if (hits.length > 0) s.recall.hit++;
     else {
       const other = art.statements.find((st) => anchorFound(g.anchor, st));
-      misses.push(`missed ${g.speaker} ${g.kind}: ${g.anchor}` + (other ? ` (found as ${other.speaker.nameEn})` : ''));
+      misses.push(
+        `missed ${g.speaker} ${g.kind}: ${g.anchor}` + (other ? ` (found as ${other.speaker.nameEn})` : ''),
+      );
     }
     if (g.kind === 'quote' && doc.statements.includes(g)) {
       if (hits.some((st) => st.kind === 'quote')) s.quotes.hit++;
@@ -181,7 +188,10 @@ export function scoreDocument(gold: GoldFile, doc: GoldDocument, art: ScoredArti
       excluded.some((c) => c.includes(text) || text.includes(c)) ||
       (st.kind !== 'headline' && removed.some((c) => c.includes(text)));
     if (names.has(st.speaker.nameEn) && !inChrome) s.precision.hit++;
-    else misses.push(`extra statement by ${st.speaker.nameEn}${inChrome ? ' (in chrome)' : ''}: ${text.slice(0, 70)}`);
+    else
+      misses.push(
+        `extra statement by ${st.speaker.nameEn}${inChrome ? ' (in chrome)' : ''}: ${text.slice(0, 70)}`,
+      );
     // A non-Russian statement marked Russian: by a non-Russian gold speaker, or on a gold
     // non-Russian statement's anchor (whoever it is attributed to).
     const nonRussianAnchor = (doc.non_russian_statements ?? []).some((g) => anchorFound(g.anchor, st));
@@ -192,7 +202,11 @@ export function scoreDocument(gold: GoldFile, doc: GoldDocument, art: ScoredArti
   }
   for (const nq of doc.not_quotes ?? []) {
     const n = fold(nq);
-    if (art.statements.some((st) => st.kind === 'quote' && fold(st.quote).includes(n) && fold(st.quote).length <= n.length + 10)) {
+    if (
+      art.statements.some(
+        (st) => st.kind === 'quote' && fold(st.quote).includes(n) && fold(st.quote).length <= n.length + 10,
+      )
+    ) {
       s.notQuotesAsQuotes++;
       misses.push(`taken as a quote: ${nq}`);
     }
@@ -242,9 +256,12 @@ export function scoreAll(gold: GoldFile, articleOf: (file: string) => ScoredArti
   all('body exclude', t.bodyExclude);
   all('headline', t.headline);
   all('date', t.date);
-  if (ratio(t.recall) < TARGETS.recall) failures.push(`recall ${ratio(t.recall).toFixed(3)} < ${TARGETS.recall}`);
-  if (ratio(t.precision) < TARGETS.precision) failures.push(`precision ${ratio(t.precision).toFixed(3)} < ${TARGETS.precision}`);
-  if (t.nonRussianAsRussian > 0) failures.push(`${t.nonRussianAsRussian} non-Russian statement(s) marked Russian`);
+  if (ratio(t.recall) < TARGETS.recall)
+    failures.push(`recall ${ratio(t.recall).toFixed(3)} < ${TARGETS.recall}`);
+  if (ratio(t.precision) < TARGETS.precision)
+    failures.push(`precision ${ratio(t.precision).toFixed(3)} < ${TARGETS.precision}`);
+  if (t.nonRussianAsRussian > 0)
+    failures.push(`${t.nonRussianAsRussian} non-Russian statement(s) marked Russian`);
   for (const f of files) if (!f.found) failures.push(`${f.file}: no article`);
   return { files, totals: t, failures };
 }

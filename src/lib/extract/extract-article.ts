@@ -6,7 +6,8 @@
  */
 import type { DateInfo, Extraction, Language, RawRecord, Statement } from '../model/article';
 import type { DateConstraint } from '../model/date-constraint';
-import { assembleBody, segmentPage } from './chrome';
+import { assembleBody } from './assemble';
+import { segmentPage } from './chrome';
 import type { ChromeModel } from './chrome-model';
 import { modelHasDoc } from './chrome-model';
 import { creditedSource } from './credited-source';
@@ -40,7 +41,11 @@ export interface ArticleExtraction extends Extraction {
 }
 
 /** Dates every statement: its own date when its sentence says one ("أمس"), else the article's. */
-export function dateStatements(statements: ExtractedStatement[], date: DateInfo, language: Language): ExtractedStatement[] {
+export function dateStatements(
+  statements: ExtractedStatement[],
+  date: DateInfo,
+  language: Language,
+): ExtractedStatement[] {
   return statements.map((st) => {
     const own = st.field === 'headline' ? null : statementDate(st.text, date, language);
     return { ...st, date: own ? own.date : date.date };
@@ -73,7 +78,7 @@ export function extractArticle(rec: RawRecord, ctx: ExtractContext = {}): Articl
     { body, language, headline: heads.headline, subheads: subheadSpans },
     ctx.speakers,
   );
-  const constraints: DateConstraint[] = tenureConstraints(mentions, ctx.speakers);
+  const constraints: DateConstraint[] = tenureConstraints(mentions);
   const date = resolveArticleDate({
     body,
     headline: heads.headline,

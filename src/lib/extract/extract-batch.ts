@@ -43,7 +43,10 @@ export function clustersOf(links: Map<string, string[]>): string[][] {
 }
 
 /** Extracts a batch of records with cross-document evidence. */
-export async function extractBatch(records: readonly RawRecord[], ctx: ExtractContext = {}): Promise<BatchResult> {
+export async function extractBatch(
+  records: readonly RawRecord[],
+  ctx: ExtractContext = {},
+): Promise<BatchResult> {
   const chrome = addToChromeModel(
     ctx.chrome ? restoreChromeModel(JSON.parse(JSON.stringify(ctx.chrome))) : emptyChromeModel(),
     records.map((r) => r.text),
@@ -57,7 +60,10 @@ export async function extractBatch(records: readonly RawRecord[], ctx: ExtractCo
   ids.forEach((id, i) => {
     if (!firstOf.has(id)) firstOf.set(id, i);
   });
-  const docs = [...firstOf].map(([id, i]) => ({ id, text: `${extractions[i].headline ?? ''}\n${extractions[i].body}` }));
+  const docs = [...firstOf].map(([id, i]) => ({
+    id,
+    text: `${extractions[i].headline ?? ''}\n${extractions[i].body}`,
+  }));
   const links = findNearDuplicates(docs);
 
   const dated = propagateDates(
@@ -68,7 +74,11 @@ export async function extractBatch(records: readonly RawRecord[], ctx: ExtractCo
     let extraction = extractions[i];
     const lent = dated.get(ids[i]);
     if (lent) {
-      extraction = { ...extraction, date: lent, statements: dateStatements(extraction.statements, lent, extraction.language) };
+      extraction = {
+        ...extraction,
+        date: lent,
+        statements: dateStatements(extraction.statements, lent, extraction.language),
+      };
     }
     return { record, id: ids[i], extraction, nearDuplicates: links.get(ids[i]) ?? [] };
   });

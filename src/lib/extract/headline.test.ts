@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { assembleBody, segmentPage } from './chrome';
+import { assembleBody } from './assemble';
+import { segmentPage } from './chrome';
 import { findSubheads, pickHeadlines, stripSiteSuffix } from './headline';
 
 function run(text: string, title?: string) {
   const seg = segmentPage(text);
   const h = pickHeadlines(seg, title);
   const a = assembleBody(seg);
-  return { ...h, ...a, subheads: findSubheads(a.paragraphs).map((s) => s.text), spans: findSubheads(a.paragraphs) };
+  return {
+    ...h,
+    ...a,
+    subheads: findSubheads(a.paragraphs).map((s) => s.text),
+    spans: findSubheads(a.paragraphs),
+  };
 }
 
 describe('stripSiteSuffix', () => {
@@ -17,13 +23,18 @@ describe('stripSiteSuffix', () => {
     expect(stripSiteSuffix('Talks resume - example.com')).toBe('Talks resume');
   });
   it('keeps a dash that is part of the title', () => {
-    expect(stripSiteSuffix('Lavrov - Kerry talks end without a deal')).toBe('Lavrov - Kerry talks end without a deal');
+    expect(stripSiteSuffix('Lavrov - Kerry talks end without a deal')).toBe(
+      'Lavrov - Kerry talks end without a deal',
+    );
   });
 });
 
 describe('pickHeadlines', () => {
   it('prefers the metadata title and removes its line from the body', () => {
-    const r = run('Putin meets Assad\nPresident Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Tuesday, the Kremlin said.', 'Putin meets Assad | Kremlin watch');
+    const r = run(
+      'Putin meets Assad\nPresident Vladimir Putin met Syrian President Bashar al-Assad in Moscow on Tuesday, the Kremlin said.',
+      'Putin meets Assad | Kremlin watch',
+    );
     expect(r.headline).toBe('Putin meets Assad');
     expect(r.basis).toBe('meta title');
     expect(r.body.startsWith('President Vladimir Putin')).toBe(true);
@@ -47,18 +58,27 @@ describe('pickHeadlines', () => {
   });
 
   it('keeps a longer standfirst as sub-headline and drops a short teaser', () => {
-    const lead = 'Russian Defence Minister Sergei Shoigu said on Friday that the air group in Syria would be reduced, the ministry said.';
-    const withStandfirst = run(`Shoigu announces drawdown\nThe defence minister says part of the air group will return home within weeks, but strikes will go on\n${lead}`);
+    const lead =
+      'Russian Defence Minister Sergei Shoigu said on Friday that the air group in Syria would be reduced, the ministry said.';
+    const withStandfirst = run(
+      `Shoigu announces drawdown\nThe defence minister says part of the air group will return home within weeks, but strikes will go on\n${lead}`,
+    );
     expect(withStandfirst.headline).toBe('Shoigu announces drawdown');
-    expect(withStandfirst.subheadline).toBe('The defence minister says part of the air group will return home within weeks, but strikes will go on');
-    const withTeaser = run(`Shoigu announces drawdown of the air group\nUS jets "meet" Russian jets\nSubscribe to our newsletter\n${lead}`);
+    expect(withStandfirst.subheadline).toBe(
+      'The defence minister says part of the air group will return home within weeks, but strikes will go on',
+    );
+    const withTeaser = run(
+      `Shoigu announces drawdown of the air group\nUS jets "meet" Russian jets\nSubscribe to our newsletter\n${lead}`,
+    );
     expect(withTeaser.headline).toBe('Shoigu announces drawdown of the air group');
     expect(withTeaser.subheadline).toBeNull();
     expect(withTeaser.removed.find((p) => p.text.includes('US jets'))?.reason).toBe('related');
   });
 
   it('finds no headline in a page of prose', () => {
-    const r = run('قال أناتولي أنطونوف نائب وزير الدفاع الروسي اليوم الثلاثاء، إن موسكو على استعداد للتعامل مع الولايات المتحدة.');
+    const r = run(
+      'قال أناتولي أنطونوف نائب وزير الدفاع الروسي اليوم الثلاثاء، إن موسكو على استعداد للتعامل مع الولايات المتحدة.',
+    );
     expect(r.headline).toBeNull();
     expect(r.subheadline).toBeNull();
   });

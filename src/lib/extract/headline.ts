@@ -6,7 +6,8 @@
  * sub-headline; a shorter one is a teaser for another story and is dropped. Subheads are short
  * lines without a sentence ending that stand between paragraphs of the article.
  */
-import type { BodyParagraph, PageSegments } from './chrome';
+import type { BodyParagraph } from './assemble';
+import type { PageSegments } from './chrome';
 import { isRemoved } from './chrome';
 import { outletByName } from './outlets/outlets';
 import { foldSpaces, matchKey } from './text';
@@ -36,7 +37,8 @@ export function stripSiteSuffix(title: string): string {
       if (i <= 0) continue;
       const tail = t.slice(i + sep.length).trim();
       const tailWords = tail.split(' ').length;
-      const siteLike = outletByName(tail) !== null || /\.[a-z]{2,}$/i.test(tail) || (sep === ' | ' && tailWords <= 5);
+      const siteLike =
+        outletByName(tail) !== null || /\.[a-z]{2,}$/i.test(tail) || (sep === ' | ' && tailWords <= 5);
       if (siteLike && i > cut) cut = i;
     }
     if (cut < 0) break;
@@ -63,7 +65,11 @@ export function pickHeadlines(seg: PageSegments, metaTitle?: string | null): Hea
     for (let i = 0; i < lines.length && chosen < 0; i++) {
       if (lines[i].text === '') continue;
       const lk = matchKey(lines[i].text);
-      const same = lk === tk || (tk.length >= 12 && Math.abs(lk.length - tk.length) <= tk.length / 4 && (lk.startsWith(tk) || tk.startsWith(lk)));
+      const same =
+        lk === tk ||
+        (tk.length >= 12 &&
+          Math.abs(lk.length - tk.length) <= tk.length / 4 &&
+          (lk.startsWith(tk) || tk.startsWith(lk)));
       if (same && (roles[i] === 'head' || i <= seg.blockStart)) chosen = i;
       if (i > seg.blockStart && seg.blockStart >= 0) break;
     }
@@ -80,7 +86,11 @@ export function pickHeadlines(seg: PageSegments, metaTitle?: string | null): Hea
     candidates.forEach((i, n) => {
       const l = lines[i];
       const score =
-        (laterKeys.has(l.key) ? 10 : 0) + (l.words >= 5 ? 2 : 0) + (l.words >= 4 ? 1 : 0) + (n === 0 ? 1 : 0) + (i === adjacent ? 1 : 0);
+        (laterKeys.has(l.key) ? 10 : 0) +
+        (l.words >= 5 ? 2 : 0) +
+        (l.words >= 4 ? 1 : 0) +
+        (n === 0 ? 1 : 0) +
+        (i === adjacent ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         chosen = i;

@@ -3,7 +3,13 @@
  * evidence (extractBatch), the serialisable chrome model the worker keeps across drops, and the
  * outlet fingerprint table the user can extend.
  */
-export { extractArticle, dateStatements, type ArticleExtraction, type ExtractContext, type ExtractedStatement } from './extract-article';
+export {
+  extractArticle,
+  dateStatements,
+  type ArticleExtraction,
+  type ExtractContext,
+  type ExtractedStatement,
+} from './extract-article';
 export { extractBatch, clustersOf, type BatchArticle, type BatchResult } from './extract-batch';
 export {
   addToChromeModel,

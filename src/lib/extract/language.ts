@@ -34,5 +34,7 @@ export function languageOfHint(hint: string | undefined | null): Language | null
 
 /** The article's language: body letters first, then headline, then the metadata hint. */
 export function detectLanguage(body: string, headline?: string | null, hint?: string | null): Language {
-  return languageOfText(body) ?? (headline ? languageOfText(headline) : null) ?? languageOfHint(hint) ?? 'other';
+  return (
+    languageOfText(body) ?? (headline ? languageOfText(headline) : null) ?? languageOfHint(hint) ?? 'other'
+  );
 }

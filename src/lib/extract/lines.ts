@@ -49,9 +49,22 @@ export function measureLine(raw: string, index: number): Line {
   const terminal = TERMINAL.test(text);
   const urlChars = (text.match(URL_ANY) ?? []).join('').length;
   const linkLike = URL_ONLY.test(text) || EMAIL.test(text) || (urlChars > 0 && urlChars >= text.length * 0.5);
-  const sentence = !linkLike && ((terminal && words >= 6) || (words >= 14 && CLAUSE_PUNCT.test(text)) || words >= 30);
+  const sentence =
+    !linkLike && ((terminal && words >= 6) || (words >= 14 && CLAUSE_PUNCT.test(text)) || words >= 30);
   const titleLike = !linkLike && !sentence && words >= 1 && words <= 25 && !terminal;
-  return { index, raw, text, key: lineKey(text), words, bullet, indent, terminal, linkLike, sentence, titleLike };
+  return {
+    index,
+    raw,
+    text,
+    key: lineKey(text),
+    words,
+    bullet,
+    indent,
+    terminal,
+    linkLike,
+    sentence,
+    titleLike,
+  };
 }
 
 /** All lines of a text (blank lines have text ''). */

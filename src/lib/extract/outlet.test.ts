@@ -36,17 +36,25 @@ describe('datelines', () => {
   });
 
   it('ignores an agency cited inside a sentence', () => {
-    expect(findDateline('وياتي حديث بوتين، تزامنا مع ما نقلته (انترفاكس) للأنباء عن وزارة الدفاع')).toBeNull();
+    expect(
+      findDateline('وياتي حديث بوتين، تزامنا مع ما نقلته (انترفاكس) للأنباء عن وزارة الدفاع'),
+    ).toBeNull();
     expect(findDateline('Putin said, according to (Reuters) sources, that')).toBeNull();
   });
 });
 
 describe('detectOutlet', () => {
   it('uses the URL domain table first', () => {
-    expect(outletOf('x', { format: 'html', url: 'https://arabic.rt.com/middle_east/1-x/' }).outlet).toBe('RT Arabic');
+    expect(outletOf('x', { format: 'html', url: 'https://arabic.rt.com/middle_east/1-x/' }).outlet).toBe(
+      'RT Arabic',
+    );
     expect(outletOf('x', { format: 'html', url: 'https://www.rt.com/news/1-x/' }).outlet).toBe('RT');
-    expect(outletOf('x', { format: 'json', url: 'https://sarabic.ae/20161011/x.html' }).outlet).toBe('Sputnik Arabic');
-    expect(outletOf('x', { format: 'json', url: 'http://tass.com/politics/1' }).evidence?.basis).toBe('url domain');
+    expect(outletOf('x', { format: 'json', url: 'https://sarabic.ae/20161011/x.html' }).outlet).toBe(
+      'Sputnik Arabic',
+    );
+    expect(outletOf('x', { format: 'json', url: 'http://tass.com/politics/1' }).evidence?.basis).toBe(
+      'url domain',
+    );
   });
 
   it('maps a metadata site name, or keeps an unknown one as given', () => {
@@ -64,12 +72,22 @@ describe('detectOutlet', () => {
   });
 
   it('accepts user fingerprints', () => {
-    const fps = compiled(restoreFingerprints([{ outlet: 'Example Daily', patterns: ['~Example Daily ©', '/^Share this story$/'], minHits: 2 }, { bad: 1 }]));
-    expect(outletOf('Body text here.\nShare this story\nAll rights reserved, Example Daily © 2016', txt, fps).outlet).toBe('Example Daily');
+    const fps = compiled(
+      restoreFingerprints([
+        { outlet: 'Example Daily', patterns: ['~Example Daily ©', '/^Share this story$/'], minHits: 2 },
+        { bad: 1 },
+      ]),
+    );
+    expect(
+      outletOf('Body text here.\nShare this story\nAll rights reserved, Example Daily © 2016', txt, fps)
+        .outlet,
+    ).toBe('Example Daily');
   });
 
   it('falls back on the dateline, and stays null without evidence', () => {
-    expect(outletOf('MOSCOW, Oct 11 (Reuters) - Russia said on Tuesday it was ready.').outlet).toBe('Reuters');
+    expect(outletOf('MOSCOW, Oct 11 (Reuters) - Russia said on Tuesday it was ready.').outlet).toBe(
+      'Reuters',
+    );
     expect(outletOf('ونقلت قناة “روسيا اليوم” الفضائية عن أنطونوف قوله إن موسكو مستعدة.').outlet).toBeNull();
   });
 

@@ -35,7 +35,10 @@ export function compiled(fps: readonly Fingerprint[] = FINGERPRINTS): CompiledFi
 }
 
 /** The fingerprint with most matching patterns (at least its minHits) over the raw lines. */
-export function matchFingerprints(rawLines: readonly string[], fps: readonly CompiledFingerprint[]): FingerprintMatch | null {
+export function matchFingerprints(
+  rawLines: readonly string[],
+  fps: readonly CompiledFingerprint[],
+): FingerprintMatch | null {
   let best: FingerprintMatch | null = null;
   let bestRatio = 0;
   for (const fp of fps) {
@@ -54,7 +57,8 @@ export function matchFingerprints(rawLines: readonly string[], fps: readonly Com
   return best;
 }
 
-const URL_LABEL = /^(?:url|link|source url|canonical|permalink|رابط المقال|رابط الخبر|الرابط|ссылка|источник)\s*[:：]\s*(https?:\/\/\S+)\s*$/iu;
+const URL_LABEL =
+  /^(?:url|link|source url|canonical|permalink|رابط المقال|رابط الخبر|الرابط|ссылка|источник)\s*[:：]\s*(https?:\/\/\S+)\s*$/iu;
 
 /** The article's URL: the metadata URL, else a labelled URL line ("URL: https://…") in the page. */
 export function articleUrl(rawLines: readonly string[], meta: RecordMeta): string | null {
@@ -88,7 +92,12 @@ export function detectOutlet(input: OutletInput): OutletResult {
   if (fingerprint) {
     return {
       outlet: fingerprint.outlet,
-      evidence: { basis: `fingerprint ${fingerprint.outlet}`, text: fingerprint.hits.map((h) => (h.line.length > 80 ? h.line.slice(0, 79) + '…' : h.line)).join(' | ') },
+      evidence: {
+        basis: `fingerprint ${fingerprint.outlet}`,
+        text: fingerprint.hits
+          .map((h) => (h.line.length > 80 ? h.line.slice(0, 79) + '…' : h.line))
+          .join(' | '),
+      },
     };
   }
   if (url) {

@@ -1,27 +1,24 @@
 /**
- * Turns one Article into what the search index stores: the flexsearch documents (one for the
- * article, one per statement) and the side-table entry (texts kept once per article, facet values
- * and dates per document). Speaker names are indexed in every spelling we know — the speaker
- * list's Arabic, English and Russian names passed in `speakerSpellings`, plus the name as written
- * and the English name on the statement — so Lavrov, Лавров and لافروف all find his statements.
+ * Turns one Article into what the search index stores: the side-table entry (texts kept once per
+ * article; facet values, date and the speaker's own names per document) and from it the
+ * flexsearch documents (one for the article, one per statement). Only the names written on the
+ * statement (as written, English rendering) are indexed with it; the speaker list's other
+ * spellings are matched at query time through the speaker tag (facets.ts), so a bigger or
+ * corrected speaker list needs no re-indexing and the index does not carry every spelling of
+ * every speaker once per statement.
  */
 
 import type { Article, Statement } from '../model/article';
 import type { DocType, FlexDoc } from './schema';
 import type { ArticleEntry, DocMeta, StatementRef } from './doc-table';
+import type { EncodedArticle } from './token-seq';
 
 /** Speaker id → every spelling of the name (any script). */
 export type SpeakerSpellings = ReadonlyMap<string, readonly string[]>;
 
 /** Facet key of a speaker: the list id, or "~" + the English rendering for an unlisted one. */
 export function speakerKey(s: Statement['speaker']): string {
-  return s.id ?? '~' + s.nameEn.trim().toLowerCase();
-}
-
-function speakerNames(s: Statement['speaker'], spellings: SpeakerSpellings | undefined): string[] {
-  const names = s.id ? [...(spellings?.get(s.id) ?? [])] : [];
-  names.push(s.nameEn, s.asWritten);
-  return names.map((n) => n?.trim()).filter((n): n is string => !!n);
+  return s.id ?? '~' + (s.nameEn ?? '').trim().toLowerCase();
 }
 
 function unique(list: string[]): string[] {
@@ -38,25 +35,22 @@ function statementRef(body: string, s: Statement): StatementRef {
   return inBody ? { start: s.start, end: s.end, quote: s.quote } : { start: s.start, end: s.end, text: s.text, quote: s.quote };
 }
 
-/** The flexsearch documents of a side-table entry (also used to rebuild the index from the table). */
-export function flexDocsOf(entry: ArticleEntry): FlexDoc[] {
+/**
+ * The flexsearch documents of a side-table entry, with the headline, body and statement texts
+ * already encoded by encodeArticle (token-seq.ts).
+ */
+export function flexDocsOf(entry: ArticleEntry, enc: EncodedArticle): FlexDoc[] {
   return entry.docs.map((meta) => {
     const f: FlexDoc = { id: meta.id, type: meta.type, lang: meta.lang };
-    let head = '';
-    let text: string;
-    let quote = '';
     if (meta.si < 0) {
-      head = [entry.headline, entry.subheadline].filter(Boolean).join('\n');
-      text = entry.body;
+      if (entry.headline || entry.subheadline) f.head = enc.head;
+      if (entry.body) f.text = enc.body;
     } else {
-      const s = entry.statements[meta.si];
-      text = s.text ?? entry.body.slice(s.start, s.end);
-      quote = s.quote ?? '';
+      f.text = enc.statements[meta.si];
+      const quote = entry.statements[meta.si].quote;
+      if (quote) f.quote = clean(quote);
     }
-    if (head) f.head = clean(head);
-    if (text) f.text = clean(text);
-    if (quote) f.quote = clean(quote);
-    if (meta.names) f.names = meta.names;
+    if (meta.names) f.names = clean(meta.names);
     if (meta.spk.length) f.spk = meta.spk;
     if (meta.inst.length) f.inst = meta.inst;
     if (meta.outlet) f.outlet = meta.outlet;
@@ -71,7 +65,7 @@ export function flexDocsOf(entry: ArticleEntry): FlexDoc[] {
  * Side-table entry for `article`; `firstId` is the flexsearch id of the article document, its
  * statements take the following ids.
  */
-export function buildArticleEntry(article: Article, firstId: number, spellings?: SpeakerSpellings): ArticleEntry {
+export function buildArticleEntry(article: Article, firstId: number): ArticleEntry {
   const body = article.body ?? '';
   const statements = article.statements ?? [];
   const outlet = article.outlet?.trim() || null;
@@ -84,7 +78,6 @@ export function buildArticleEntry(article: Article, firstId: number, spellings?:
 
   const a = meta('article', firstId, -1);
   a.date = articleDate;
-  const allNames: string[] = [];
   const sm = statements.map((s, i) => {
     const m = meta('statement', firstId + 1 + i, i);
     m.date = s.date ?? articleDate;
@@ -92,17 +85,12 @@ export function buildArticleEntry(article: Article, firstId: number, spellings?:
     m.inst = s.speaker.institution ? [s.speaker.institution] : [];
     m.kind = s.kind;
     m.official = !!s.speaker.russianOfficial;
-    const names = speakerNames(s.speaker, spellings);
-    m.names = clean(unique(names).join('\n'));
-    allNames.push(...names);
-    a.spk.push(...m.spk);
-    a.inst.push(...m.inst);
+    m.names = unique([s.speaker.nameEn, s.speaker.asWritten].map((n) => n?.trim()).filter((n): n is string => !!n)).join('\n');
     return m;
   });
-  a.spk = unique(a.spk);
-  a.inst = unique(a.inst);
+  a.spk = unique(sm.flatMap((m) => m.spk));
+  a.inst = unique(sm.flatMap((m) => m.inst));
   a.official = statements.length ? statements.some((s) => s.speaker.russianOfficial) : null;
-  a.names = clean(unique(allNames).join('\n'));
 
   return {
     id: article.id,

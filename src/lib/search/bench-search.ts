@@ -35,7 +35,7 @@ function synthetic(paragraphs: string[]): Article[] {
   const out: Article[] = [];
   for (let i = 0; i < N; i++) {
     const paras: string[] = [];
-    const count = 5 + Math.floor(rnd() * 8);
+    const count = 10 + Math.floor(rnd() * 12);
     for (let k = 0; k < count; k++) {
       const words = pick(paragraphs).split(' ');
       // vary vocabulary: numbers, names, spelling variants

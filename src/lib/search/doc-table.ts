@@ -33,7 +33,7 @@ export interface DocMeta {
   inst: string[];
   kind: StatementKind | null;
   official: boolean | null;
-  /** Speaker names in every known spelling, one per line. */
+  /** Statement only: the speaker's names written on the statement (as written, English), one per line. */
   names: string;
 }
 
@@ -48,7 +48,7 @@ export interface ArticleEntry {
 }
 
 /** A piece of original text a document is matched and highlighted in. */
-export type Part = 'headline' | 'subheadline' | 'body' | 'statement' | 'quote' | 'names';
+export type Part = 'headline' | 'subheadline' | 'body' | 'statement' | 'quote';
 
 export class DocTable {
   readonly articles = new Map<string, ArticleEntry>();
@@ -84,7 +84,7 @@ export class DocTable {
     return s.text ?? entry.body.slice(s.start, s.end);
   }
 
-  /** The original texts of a document, in the order a phrase check should try them. */
+  /** The original texts of a document that results show and highlight. */
   parts(meta: DocMeta): { part: Part; text: string }[] {
     const entry = this.articles.get(meta.articleId);
     if (!entry) return [];
@@ -100,8 +100,6 @@ export class DocTable {
       add('statement', this.statementText(entry, meta.si));
       add('quote', entry.statements[meta.si]?.quote);
     }
-    // one part per name, so a phrase never runs from one spelling into the next
-    for (const name of meta.names.split('\n')) add('names', name);
     return out;
   }
 

@@ -38,7 +38,7 @@ export interface Token {
   /** The normalised, stemmed term (index and query side). */
   term: string;
   /** Index side only: further terms the word also answers to (bare clitic stripped), or null. */
-  alts: string[] | null;
+  alts: readonly string[] | null;
 }
 
 /** Character classes of the tokenizer. */
@@ -104,15 +104,27 @@ function digits(word: string): string {
   return out;
 }
 
-function pushWord(out: Token[], text: string, start: number, end: number, kind: C, forIndex: boolean) {
-  const word = text.slice(start, end);
+interface WordTerms {
+  term: string;
+  alts: readonly string[] | null;
+}
+
+/**
+ * Word → terms. News vocabulary repeats a lot, so this makes tokenizing several times faster.
+ * A word's terms depend only on the word (its script decides the rules); the query side just
+ * ignores `alts`. Cleared when it grows past CACHE_MAX.
+ */
+const cache = new Map<string, WordTerms>();
+const CACHE_MAX = 200_000;
+
+function wordTerms(word: string, kind: C): WordTerms {
   let term: string;
   let alts: string[] | null = null;
   switch (kind) {
     case C.Arabic: {
       const folded = foldArabic(word);
-      if (!folded) return;
-      const t = arabicTerms(folded, forIndex);
+      if (!folded) return { term: '', alts: null };
+      const t = arabicTerms(folded, true);
       term = t.term;
       alts = t.alts;
       break;
@@ -129,7 +141,18 @@ function pushWord(out: Token[], text: string, start: number, end: number, kind: 
     default:
       term = otherTerm(word);
   }
-  if (term) out.push({ start, end, term, alts });
+  return { term, alts };
+}
+
+function pushWord(out: Token[], text: string, start: number, end: number, kind: C, forIndex: boolean) {
+  const word = text.slice(start, end);
+  let w = cache.get(word);
+  if (w === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    w = wordTerms(word, kind);
+    cache.set(word, w);
+  }
+  if (w.term) out.push({ start, end, term: w.term, alts: forIndex ? w.alts : null });
 }
 
 /**

@@ -23,6 +23,8 @@ import { countFacets, FacetDirectory } from './facets';
 import type { FacetCounts } from './facets';
 import { FlexIndex } from './flex-index';
 import { highlightRanges, textsContainPhrases } from './match';
+import { PhraseIndex } from './phrases';
+import type { PreparedPhrases } from './phrases';
 import type { QueryTerms } from './match';
 import { parseQuery } from './query';
 import type { DocType, Query } from './query';
@@ -80,9 +82,12 @@ function unique<T>(list: T[]): T[] {
 export class SearchEngine {
   private flex = new FlexIndex();
   readonly table = new DocTable();
-  private directory: FacetDirectory | null = null;
+  private directory: FacetDirectory;
+  private readonly phrases = new PhraseIndex(this.table);
 
-  constructor(private readonly options: EngineOptions = {}) {}
+  constructor(private readonly options: EngineOptions = {}) {
+    this.directory = new FacetDirectory(options.speakerSpellings);
+  }
 
   /** Number of articles and of flexsearch documents (articles + statements). */
   get size(): { articles: number; docs: number } {
@@ -96,17 +101,17 @@ export class SearchEngine {
   /** Indexes an article and its statements (replacing an earlier version with the same id). */
   add(article: Article): void {
     this.remove(article.id);
-    const entry = buildArticleEntry(article, this.table.nextId, this.options.speakerSpellings);
+    const entry = buildArticleEntry(article, this.table.nextId);
     this.table.add(entry);
-    for (const d of flexDocsOf(entry)) this.flex.add(d);
-    this.directory = null;
+    for (const d of entry.docs) this.directory.addDoc(d);
+    for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
   }
 
   /** Removes an article and its statements; false when it was not indexed. */
   remove(articleId: string): boolean {
     const ids = this.table.remove(articleId);
     for (const id of ids) this.flex.remove(id);
-    if (ids.length) this.directory = null;
+    this.phrases.drop(articleId);
     return ids.length > 0;
   }
 
@@ -118,7 +123,10 @@ export class SearchEngine {
       for (const id of present) this.remove(id);
       return present.length;
     }
-    for (const id of present) this.table.remove(id);
+    for (const id of present) {
+      this.table.remove(id);
+      this.phrases.drop(id);
+    }
     this.rebuildFlex();
     return present.length;
   }
@@ -126,19 +134,29 @@ export class SearchEngine {
   clear(): void {
     this.table.clear();
     this.flex = new FlexIndex();
-    this.directory = null;
+    this.phrases.clear();
+    this.directory = new FacetDirectory(this.options.speakerSpellings);
   }
 
   /** Re-creates the flexsearch index from the side tables. */
   rebuildFlex(): void {
     this.flex = new FlexIndex();
-    for (const entry of this.table.articles.values()) for (const d of flexDocsOf(entry)) this.flex.add(d);
-    this.directory = null;
+    for (const entry of this.table.articles.values()) {
+      for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
+    }
   }
 
   /** @internal persist.ts */
   get flexIndex(): FlexIndex {
     return this.flex;
+  }
+
+  /** @internal persist.ts: loads stored side tables and flexsearch chunks into this empty engine. */
+  async restore(tableChunks: string[], nextId: number, flexChunks: [string, string][]): Promise<void> {
+    this.clear();
+    this.table.loadChunks(tableChunks, nextId);
+    for (const d of this.table.docs.values()) this.directory.addDoc(d);
+    await this.flex.importChunks(flexChunks);
   }
 
   search(input: string | Query, opts: SearchOptions = {}): SearchResults {
@@ -176,6 +194,8 @@ export class SearchEngine {
     const banned = new Set<number>();
     for (const t of excluded.words) for (const id of this.termHits(t).keys()) banned.add(id);
     const exPhraseSets = excluded.phrases.map((p) => p.map((t) => this.termHits(t)));
+    const phrases = this.phrases.prepare(terms.phrases);
+    const exPhrases = excluded.phrases.map((p) => this.phrases.prepare([p]));
 
     // 4. filter; phrases are checked on the original text last, as the most expensive step
     const matches: DocMeta[] = [];
@@ -185,26 +205,23 @@ export class SearchEngine {
       if (!meta || banned.has(id) || !allowed.every((s) => s.has(id))) continue;
       if (query.from || query.to) {
         if (!meta.date) {
-          if (this.phrasesOk(meta, terms.phrases)) undatedExcluded++;
+          if (this.phrasesOk(meta, phrases)) undatedExcluded++;
           continue;
         }
         if ((query.from && meta.date < query.from) || (query.to && meta.date > query.to)) continue;
       }
-      if (!this.phrasesOk(meta, terms.phrases)) continue;
-      if (exPhraseSets.some((sets, i) => sets.every((s) => s.has(id)) && this.phrasesOk(meta, [excluded.phrases[i]]))) {
+      if (!this.phrasesOk(meta, phrases)) continue;
+      if (exPhraseSets.some((sets, i) => sets.every((s) => s.has(id)) && this.phrasesOk(meta, exPhrases[i]))) {
         continue;
       }
       matches.push(meta);
     }
 
     // 5. order, facets, page
-    const score = (m: DocMeta) => scores?.get(m.id) ?? 0;
-    matches.sort(
-      (a, b) =>
-        score(b) - score(a) || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id,
-    );
+    const ranked = matches.map((m) => ({ m, s: scores?.get(m.id) ?? 0, d: m.date ?? '' }));
+    ranked.sort((a, b) => b.s - a.s || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0) || a.m.id - b.m.id);
     const hl: QueryTerms = { words: terms.words, phrases: terms.phrases };
-    const hits = matches.slice(offset, offset + limit).map((m) => this.hit(m, score(m), hl));
+    const hits = ranked.slice(offset, offset + limit).map((r) => this.hit(r.m, r.s, hl));
     return { query, total: matches.length, hits, facets: countFacets(matches), undatedExcluded, notes };
   }
 
@@ -227,9 +244,16 @@ export class SearchEngine {
     return out;
   }
 
-  /** Documents containing `term` in any field, with the term's score. */
+  /**
+   * Documents containing `term` in any field, or having a speaker with a name containing it (any
+   * spelling from the speaker list), with the term's score.
+   */
   private termHits(term: string): Map<number, number> {
     const out = new Map<number, number>();
+    const speakers = this.directory.speakersWithTerm(term);
+    if (speakers?.size) {
+      for (const id of this.flex.tagIds('spk', [...speakers])) out.set(id, FIELD_BOOST.names);
+    }
     for (const field of FIELDS) {
       const slots = this.flex.termSlots(term, field);
       const boost = FIELD_BOOST[field];
@@ -247,17 +271,14 @@ export class SearchEngine {
   private facetSets(q: Query, notes: string[]): Set<number>[] {
     const sets: Set<number>[] = [];
     const tag = (t: Tag, values: string[]) => sets.push(this.flex.tagIds(t, values));
-    if (q.speaker.length || q.outlet.length) {
-      this.directory ??= new FacetDirectory(this.table.docs.values(), this.options.speakerSpellings);
-    }
     if (q.speaker.length) {
-      const keys = unique(q.speaker.flatMap((v) => this.directory!.speakers(v)));
-      for (const v of q.speaker) if (!this.directory!.speakers(v).length) notes.push(`speaker:${v}: no such speaker`);
+      const keys = unique(q.speaker.flatMap((v) => this.directory.speakers(v)));
+      for (const v of q.speaker) if (!this.directory.speakers(v).length) notes.push(`speaker:${v}: no such speaker`);
       tag('spk', keys);
     }
     if (q.outlet.length) {
-      const names = unique(q.outlet.flatMap((v) => this.directory!.outletNames(v)));
-      for (const v of q.outlet) if (!this.directory!.outletNames(v).length) notes.push(`outlet:${v}: no such outlet`);
+      const names = unique(q.outlet.flatMap((v) => this.directory.outletNames(v)));
+      for (const v of q.outlet) if (!this.directory.outletNames(v).length) notes.push(`outlet:${v}: no such outlet`);
       tag('outlet', names);
     }
     if (q.lang.length) tag('lang', q.lang);
@@ -267,18 +288,25 @@ export class SearchEngine {
     return sets;
   }
 
-  private phrasesOk(meta: DocMeta, phrases: string[][]): boolean {
-    if (!phrases.length) return true;
-    return textsContainPhrases(
-      this.table.parts(meta).map((p) => p.text),
-      phrases,
-    );
+  private phrasesOk(meta: DocMeta, phrases: PreparedPhrases): boolean {
+    if (!phrases.phrases.length) return true;
+    return this.phrases.contains(meta, phrases, (i) => meta.spk.some((k) => this.speakerHasPhrase(k, phrases, i)));
+  }
+
+  /** Whether a name of speaker `key` contains phrase i, memoised for the query. */
+  private speakerHasPhrase(key: string, p: PreparedPhrases, i: number): boolean {
+    const k = key + '\u0000' + i;
+    let yes = p.inNames.get(k);
+    if (yes === undefined) {
+      yes = textsContainPhrases(this.directory.namesOf(key), [p.phrases[i]]);
+      p.inNames.set(k, yes);
+    }
+    return yes;
   }
 
   private hit(meta: DocMeta, score: number, q: QueryTerms): SearchHit {
     const highlights: Highlight[] = [];
     for (const { part, text } of this.table.parts(meta)) {
-      if (part === 'names') continue;
       const ranges = highlightRanges(text, q);
       if (ranges.length) highlights.push({ part, ranges });
     }

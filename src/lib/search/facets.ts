@@ -1,9 +1,11 @@
 /**
  * Facets: counting them over a match set, and reading what a user typed after `speaker:` and
- * `outlet:` into the values the index is tagged with. A speaker may be named by id (lavrov), or by
+ * `outlet:` into the values the index is tagged with. A speaker may be named by id (lavrov) or by
  * any spelling of the name in any script (Lavrov, Лавров, لافروف, "Sergey Lavrov"): the typed
- * words are encoded and must all occur among the speaker's names. An outlet matches when the
- * typed name, encoded, occurs inside the outlet's encoded name (outlet:rt finds "RT Arabic").
+ * words are encoded and must all occur among the speaker's names. The same directory of names
+ * lets a plain query word find a speaker's documents by any spelling (engine.ts). An outlet
+ * matches when the typed name, encoded, occurs inside the outlet's encoded name (outlet:rt finds
+ * "RT Arabic").
  */
 
 import { encodeQuery, tokenize, tokenTerms } from './encoder';
@@ -40,33 +42,60 @@ export function countFacets(metas: Iterable<DocMeta>): FacetCounts {
   return f;
 }
 
-/** What the facet resolvers need to know about the library, rebuilt when it changes. */
+/**
+ * What query-time speaker and outlet matching needs to know, kept up to date as documents are
+ * added: every name of every speaker (the speaker list's spellings plus the names written on
+ * statements), the terms of those names, and the outlet names. Removal is not tracked: a speaker
+ * or outlet left without documents simply matches no document.
+ */
 export class FacetDirectory {
-  /** Speaker key → set of terms of all its names. */
-  private speakerTerms = new Map<string, Set<string>>();
+  private readonly names = new Map<string, Set<string>>();
+  /** Speaker key → terms of all its names. */
+  private readonly speakerTerms = new Map<string, Set<string>>();
+  /** Term → speaker keys with a name containing it. */
+  private readonly termSpeakers = new Map<string, Set<string>>();
   /** Outlet name → its encoded form ("rt arabic"). */
-  private outlets = new Map<string, string>();
+  private readonly outlets = new Map<string, string>();
 
-  constructor(metas: Iterable<DocMeta>, spellings?: ReadonlyMap<string, readonly string[]>) {
-    const names = new Map<string, string[]>();
-    const addNames = (key: string, list: readonly string[]) => {
-      const cur = names.get(key);
-      if (cur) cur.push(...list);
-      else names.set(key, [...list]);
-    };
-    if (spellings) for (const [id, list] of spellings) addNames(id, list);
-    for (const m of metas) {
-      if (m.type === 'statement' && m.spk.length && !this.speakerTerms.has(m.spk[0])) {
-        addNames(m.spk[0], m.names.split('\n'));
-        this.speakerTerms.set(m.spk[0], new Set()); // mark seen; filled below
+  constructor(spellings?: ReadonlyMap<string, readonly string[]>) {
+    if (spellings) for (const [id, list] of spellings) this.addNames(id, list);
+  }
+
+  addNames(key: string, list: readonly string[]): void {
+    let names = this.names.get(key);
+    let terms = this.speakerTerms.get(key);
+    if (!names || !terms) {
+      this.names.set(key, (names = new Set()));
+      this.speakerTerms.set(key, (terms = new Set()));
+    }
+    for (const raw of list) {
+      const name = raw.trim();
+      if (!name || names.has(name)) continue;
+      names.add(name);
+      for (const t of tokenize(name, 'index')) {
+        for (const term of tokenTerms(t)) {
+          terms.add(term);
+          let keys = this.termSpeakers.get(term);
+          if (!keys) this.termSpeakers.set(term, (keys = new Set()));
+          keys.add(key);
+        }
       }
-      if (m.outlet && !this.outlets.has(m.outlet)) this.outlets.set(m.outlet, encodeQuery(m.outlet).join(' '));
     }
-    for (const [key, list] of names) {
-      const terms = new Set<string>();
-      for (const n of list) for (const t of tokenize(n, 'index')) for (const term of tokenTerms(t)) terms.add(term);
-      this.speakerTerms.set(key, terms);
-    }
+  }
+
+  addDoc(meta: DocMeta): void {
+    if (meta.type === 'statement' && meta.spk.length && meta.names) this.addNames(meta.spk[0], meta.names.split('\n'));
+    if (meta.outlet && !this.outlets.has(meta.outlet)) this.outlets.set(meta.outlet, encodeQuery(meta.outlet).join(' '));
+  }
+
+  /** Speakers with a name containing the encoded term. */
+  speakersWithTerm(term: string): ReadonlySet<string> | undefined {
+    return this.termSpeakers.get(term);
+  }
+
+  /** Every known name of a speaker. */
+  namesOf(key: string): string[] {
+    return [...(this.names.get(key) ?? [])];
   }
 
   /** Speaker keys meant by a typed value (empty when none). */
@@ -86,9 +115,7 @@ export class FacetDirectory {
     const typed = encodeQuery(value).join(' ');
     if (!typed) return [];
     const out: string[] = [];
-    for (const [name, enc] of this.outlets) {
-      if (enc.includes(typed)) out.push(name);
-    }
+    for (const [name, enc] of this.outlets) if (enc.includes(typed)) out.push(name);
     return out;
   }
 }

@@ -107,8 +107,8 @@ export async function openIndex(kv: KV<string>, options: EngineOptions = {}): Pr
       return rebuild('stored index is incomplete', meta);
     }
     const engine = new SearchEngine(options);
-    engine.table.loadChunks(tableData as string[], meta.nextId);
-    await engine.flexIndex.importChunks(meta.flexKeys.map((k, i): [string, string] => [k, flexData[i] as string]));
+    const flexChunks = meta.flexKeys.map((k, i): [string, string] => [k, flexData[i] as string]);
+    await engine.restore(tableData as string[], meta.nextId, flexChunks);
     if (engine.size.articles !== meta.articles || engine.size.docs !== meta.docs) {
       return rebuild('stored index does not add up', meta);
     }

@@ -19,7 +19,8 @@ export type Field = (typeof FIELDS)[number];
 
 /**
  * Weight of a hit per field. head = headline and subheadline; text = body (article) or the
- * statement's sentence(s); quote = the quoted words; names = every spelling of the speakers.
+ * statement's sentence(s); quote = the quoted words; names = the speaker's names written on the
+ * statement. A hit through the speaker list's spellings (via the speaker tag) weighs as `names`.
  */
 export const FIELD_BOOST: Record<Field, number> = { head: 3, names: 3, quote: 2, text: 1 };
 

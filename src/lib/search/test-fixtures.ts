@@ -38,7 +38,8 @@ const INSTITUTION: Record<string, string> = {
   'ru-mfa': 'mfa', 'ru-mod': 'mod', 'hmeimim-center': 'hmeimim', moscow: 'government',
 };
 
-const fold = (s: string) => s.replace(/\s+/g, ' ');
+/** Runs of horizontal white space (no-break spaces included) → one space; line breaks kept. */
+const fold = (s: string) => s.replace(/[^\S\n]+/g, ' ');
 
 /** Sentence bounds around [start, end) in `body`. */
 function sentenceAround(body: string, start: number, end: number): [number, number] {
@@ -65,7 +66,7 @@ export function seedArticles(): Article[] {
   const gold = loadGold();
   return gold.documents.map((doc, n) => {
     // white space folded so anchors (written with plain spaces) are found; offsets are in this body
-    const page = fold(seedText(doc.file).replace(/\u00a0/g, ' ')).replace(/ ?\n ?/g, '\n');
+    const page = fold(seedText(doc.file)).replace(/ ?\n[\s]*/g, '\n');
     const at = doc.headline ? page.indexOf(doc.headline) : -1;
     const body = at >= 0 ? page.slice(at + doc.headline!.length).trim() : page;
     const statements: Statement[] = [];

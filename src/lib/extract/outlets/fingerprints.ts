@@ -20,7 +20,14 @@ export interface Fingerprint {
 export const FINGERPRINTS: Fingerprint[] = [
   {
     outlet: 'RT Arabic',
-    patterns: ['مباشر', 'أين يمكنك متابعتنا', 'أقسام مهمة', 'Stories', '/^\\d+ خبر$/u', '/^المصدر\\s*:\\s*\\S/u'],
+    patterns: [
+      'مباشر',
+      'أين يمكنك متابعتنا',
+      'أقسام مهمة',
+      'Stories',
+      '/^\\d+ خبر$/u',
+      '/^المصدر\\s*:\\s*\\S/u',
+    ],
     minHits: 3,
   },
   {
@@ -56,7 +63,10 @@ export interface CompiledFingerprint {
 }
 
 function fold(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** One pattern as a line test; a malformed regex matches nothing. */
@@ -80,7 +90,12 @@ export function compilePattern(pattern: string): (line: string) => boolean {
 }
 
 export function compileFingerprints(fps: readonly Fingerprint[]): CompiledFingerprint[] {
-  return fps.map((f) => ({ outlet: f.outlet, minHits: Math.max(1, f.minHits), patterns: f.patterns, tests: f.patterns.map(compilePattern) }));
+  return fps.map((f) => ({
+    outlet: f.outlet,
+    minHits: Math.max(1, f.minHits),
+    patterns: f.patterns,
+    tests: f.patterns.map(compilePattern),
+  }));
 }
 
 /** Restores user-supplied fingerprints; entries that are not well formed are dropped. */

@@ -18,35 +18,83 @@ export interface OutletInfo {
 export const OUTLETS: OutletInfo[] = [
   { name: 'RT Arabic', aliases: ['RT Arabic', 'RT عربي', 'روسيا اليوم'], domains: ['arabic.rt.com'] },
   { name: 'RT', aliases: ['RT', 'Russia Today', 'RT на русском'], domains: ['rt.com', 'russian.rt.com'] },
-  { name: 'SANA', aliases: ['SANA', 'سانا', 'الوكالة العربية السورية للأنباء', 'Syrian Arab News Agency'], domains: ['sana.sy'], agency: true },
+  {
+    name: 'SANA',
+    aliases: ['SANA', 'سانا', 'الوكالة العربية السورية للأنباء', 'Syrian Arab News Agency'],
+    domains: ['sana.sy'],
+    agency: true,
+  },
   {
     name: 'Sputnik Arabic',
     aliases: ['Sputnik Arabic', 'سبوتنيك عربي', 'سبوتنيك'],
     domains: ['arabic.sputniknews.com', 'sarabic.ae'],
     agency: true,
   },
-  { name: 'Sputnik', aliases: ['Sputnik', 'Спутник', 'Sputnik News'], domains: ['sputniknews.com', 'sputniknews.ru'], agency: true },
+  {
+    name: 'Sputnik',
+    aliases: ['Sputnik', 'Спутник', 'Sputnik News'],
+    domains: ['sputniknews.com', 'sputniknews.ru'],
+    agency: true,
+  },
   { name: 'Elaph', aliases: ['Elaph', 'إيلاف', 'ايلاف'], domains: ['elaph.com'] },
-  { name: 'Al Jazeera', aliases: ['Al Jazeera', 'الجزيرة', 'الجزيرة نت'], domains: ['aljazeera.net', 'aljazeera.com'] },
+  {
+    name: 'Al Jazeera',
+    aliases: ['Al Jazeera', 'الجزيرة', 'الجزيرة نت'],
+    domains: ['aljazeera.net', 'aljazeera.com'],
+  },
   { name: 'Al Arabiya', aliases: ['Al Arabiya', 'العربية', 'العربية نت'], domains: ['alarabiya.net'] },
   { name: 'Asharq Al-Awsat', aliases: ['Asharq Al-Awsat', 'الشرق الأوسط'], domains: ['aawsat.com'] },
   { name: 'Al-Quds Al-Arabi', aliases: ['Al-Quds Al-Arabi', 'القدس العربي'], domains: ['alquds.co.uk'] },
   { name: 'Enab Baladi', aliases: ['Enab Baladi', 'عنب بلدي'], domains: ['enabbaladi.net'] },
-  { name: 'BBC', aliases: ['BBC', 'BBC News', 'بي بي سي', 'BBC Arabic', 'Би-би-си'], domains: ['bbc.com', 'bbc.co.uk'] },
-  { name: 'TASS', aliases: ['TASS', 'ТАСС', 'تاس', 'إيتار تاس', 'ايتار تاس', 'ITAR-TASS'], domains: ['tass.ru', 'tass.com'], agency: true },
+  {
+    name: 'BBC',
+    aliases: ['BBC', 'BBC News', 'بي بي سي', 'BBC Arabic', 'Би-би-си'],
+    domains: ['bbc.com', 'bbc.co.uk'],
+  },
+  {
+    name: 'TASS',
+    aliases: ['TASS', 'ТАСС', 'تاس', 'إيتار تاس', 'ايتار تاس', 'ITAR-TASS'],
+    domains: ['tass.ru', 'tass.com'],
+    agency: true,
+  },
   {
     name: 'RIA Novosti',
     aliases: ['RIA Novosti', 'РИА Новости', 'نوفوستي', 'ريا نوفوستي', 'РИА «Новости»'],
     domains: ['ria.ru'],
     agency: true,
   },
-  { name: 'Interfax', aliases: ['Interfax', 'Интерфакс', 'انترفاكس', 'إنترفاكس'], domains: ['interfax.ru', 'interfax.com'], agency: true },
-  { name: 'Reuters', aliases: ['Reuters', 'Рейтер', 'Рейтерс', 'رويترز'], domains: ['reuters.com'], agency: true },
-  { name: 'AFP', aliases: ['AFP', 'Agence France-Presse', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'فرانس برس', 'Франс Пресс'], domains: ['afp.com'], agency: true },
-  { name: 'AP', aliases: ['AP', 'Associated Press', 'أ ب', 'أسوشيتد برس', 'Ассошиэйтед Пресс'], domains: ['apnews.com'], agency: true },
+  {
+    name: 'Interfax',
+    aliases: ['Interfax', 'Интерфакс', 'انترفاكس', 'إنترفاكس'],
+    domains: ['interfax.ru', 'interfax.com'],
+    agency: true,
+  },
+  {
+    name: 'Reuters',
+    aliases: ['Reuters', 'Рейтер', 'Рейтерс', 'رويترز'],
+    domains: ['reuters.com'],
+    agency: true,
+  },
+  {
+    name: 'AFP',
+    aliases: ['AFP', 'Agence France-Presse', 'أ ف ب', 'ا ف ب', 'أ.ف.ب', 'فرانس برس', 'Франс Пресс'],
+    domains: ['afp.com'],
+    agency: true,
+  },
+  {
+    name: 'AP',
+    aliases: ['AP', 'Associated Press', 'أ ب', 'أسوشيتد برس', 'Ассошиэйтед Пресс'],
+    domains: ['apnews.com'],
+    agency: true,
+  },
   { name: 'dpa', aliases: ['dpa', 'د ب أ', 'د.ب.أ'], domains: ['dpa.com'], agency: true },
   { name: 'Anadolu', aliases: ['Anadolu', 'الأناضول', 'Анадолу'], domains: ['aa.com.tr'], agency: true },
-  { name: 'Xinhua', aliases: ['Xinhua', 'شينخوا', 'Синьхуа'], domains: ['xinhuanet.com', 'news.cn'], agency: true },
+  {
+    name: 'Xinhua',
+    aliases: ['Xinhua', 'شينخوا', 'Синьхуа'],
+    domains: ['xinhuanet.com', 'news.cn'],
+    agency: true,
+  },
   { name: 'Kommersant', aliases: ['Kommersant', 'Коммерсантъ', 'كوميرسانت'], domains: ['kommersant.ru'] },
   { name: 'RBC', aliases: ['RBC', 'РБК'], domains: ['rbc.ru'] },
   { name: 'Izvestia', aliases: ['Izvestia', 'Известия', 'إزفيستيا'], domains: ['iz.ru'] },
@@ -56,11 +104,16 @@ export const OUTLETS: OutletInfo[] = [
 ];
 
 function fold(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const BY_ALIAS = new Map<string, OutletInfo>();
-for (const o of OUTLETS) for (const a of [o.name, ...o.aliases]) if (!BY_ALIAS.has(fold(a))) BY_ALIAS.set(fold(a), o);
+for (const o of OUTLETS)
+  for (const a of [o.name, ...o.aliases]) if (!BY_ALIAS.has(fold(a))) BY_ALIAS.set(fold(a), o);
 
 /** The outlet a name stands for ("ТАСС", "روسيا اليوم", "RT Arabic"), or null. */
 export function outletByName(name: string): OutletInfo | null {

@@ -67,7 +67,9 @@ export class PhraseParser {
 
   private tokBeforeIs(m: M, words: Set<string>): boolean {
     const t = this.tokens[m.ts - 1];
-    return !!t && words.has(t.text) && this.text.slice(t.e, this.tokens[m.ts].s).trim().replace('-', '') === '';
+    return (
+      !!t && words.has(t.text) && this.text.slice(t.e, this.tokens[m.ts].s).trim().replace('-', '') === ''
+    );
   }
 
   private isInstitution(m: M | undefined): number | null {
@@ -90,7 +92,18 @@ export class PhraseParser {
     const R = this.R;
     let k = i;
     let last: M | null = null;
-    const ph: Phrase = { ts: R[i].ts, te: R[i].te, cut: R[i].cut, rankGender: null, preNat: null, titles: [], name: null, analyst: null, anaphor: null, captured: null };
+    const ph: Phrase = {
+      ts: R[i].ts,
+      te: R[i].te,
+      cut: R[i].cut,
+      rankGender: null,
+      preNat: null,
+      titles: [],
+      name: null,
+      analyst: null,
+      anaphor: null,
+      captured: null,
+    };
     const ok = (kinds: ('space' | 'comma')[] = ['space']) => {
       if (k >= R.length) return false;
       if (last === null) return true;
@@ -114,7 +127,12 @@ export class PhraseParser {
       }
     }
     // English/Russian "Russian Foreign Ministry spokeswoman Maria Zakharova".
-    if (ok() && this.isInstitution(R[k]) !== null && pay(R[k + 1], 'title')?.kind === 'spokes' && this.adj(R[k], R[k + 1]) === 'space') {
+    if (
+      ok() &&
+      this.isInstitution(R[k]) !== null &&
+      pay(R[k + 1], 'title')?.kind === 'spokes' &&
+      this.adj(R[k], R[k + 1]) === 'space'
+    ) {
       const inst = this.isInstitution(R[k])!;
       const at = R[k];
       take();
@@ -122,8 +140,8 @@ export class PhraseParser {
       part.part.inst = inst;
       part.part.ts = at.ts;
       k = part.next;
-      last = R[k - 1];
-      ph.te = last.te;
+      last = { ...R[k - 1], te: part.part.te };
+      ph.te = part.part.te;
       ph.titles.push(part.part);
     }
     while (ok() && pay(R[k], 'title')) {
@@ -131,9 +149,19 @@ export class PhraseParser {
       if (ph.preNat && part.part.country === null) part.part.country = ph.preNat;
       ph.titles.push(part.part);
       k = part.next;
-      last = R[k - 1];
-      ph.te = last.te;
+      last = { ...R[k - 1], te: part.part.te };
+      ph.te = part.part.te;
     }
+    // "المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف": a rank between title and name.
+    while (
+      ph.titles.length > 0 &&
+      ok() &&
+      pay(R[k], 'rank') &&
+      !pay(R[k], 'title') &&
+      !pay(R[k], 'name') &&
+      pay(R[k + 1], 'name')
+    )
+      take();
     if (ph.titles.length === 0 && ok() && pay(R[k], 'analyst')) {
       const a = pay(R[k], 'analyst')!;
       take();
@@ -148,7 +176,7 @@ export class PhraseParser {
     if (nameOk && pay(R[k], 'name')) {
       const n = pay(R[k], 'name')!;
       const inst = this.index.entry(n.e).kind === 'institution';
-      const foreign = inst && this.followedByForeign(R[k], this.index.entry(n.e).country ?? null);
+      const foreign = inst && this.followedByForeign(R[k], R[k + 1], this.index.entry(n.e).country ?? null);
       if (!foreign) {
         ph.name = { e: n.e, ts: R[k].ts, te: R[k].te, cut: R[k].cut };
         take();
@@ -161,8 +189,8 @@ export class PhraseParser {
       if (!ownName && this.index.entry(ph.name.e).kind === 'person') {
         ph.titles.push(part.part);
         k = part.next;
-        last = R[k - 1];
-        ph.te = last.te;
+        last = { ...R[k - 1], te: part.part.te };
+        ph.te = part.part.te;
       }
     }
     if (!ph.name && ph.titles.length === 0 && !ph.analyst && ok() && pay(R[k], 'anaphor')) {
@@ -177,7 +205,13 @@ export class PhraseParser {
     if (!ph.name && (ph.titles.length > 0 || ph.analyst)) {
       const lastTok: number = (last as M).te;
       const nextRaw = R[k];
-      const cap = captureName(this.tokens, this.text, lastTok + 1, nextRaw ? nextRaw.ts : this.tokens.length, this.orig);
+      const cap = captureName(
+        this.tokens,
+        this.text,
+        lastTok + 1,
+        nextRaw ? nextRaw.ts : this.tokens.length,
+        this.orig,
+      );
       if (cap) {
         ph.captured = cap;
         ph.te = cap.te;
@@ -187,8 +221,7 @@ export class PhraseParser {
     return [ph, k];
   }
 
-  private followedByForeign(m: M, country: string | null): boolean {
-    const nx = this.R.find((r) => r.ts === m.te + 1);
+  private followedByForeign(m: M, nx: M | undefined, country: string | null): boolean {
     const nat = pay(nx, 'nat') ?? pay(nx, 'place');
     return !!nat && this.adj(m, nx) === 'space' && nat.country !== (country ?? 'ru');
   }
@@ -197,7 +230,15 @@ export class PhraseParser {
     const R = this.R;
     const m = R[k];
     const titles = m.payloads.filter((p): p is TitleP => p.t === 'title');
-    const part: TitlePart = { titles, ts: m.ts, te: m.te, country: titles.find((t) => t.country)?.country ?? null, inst: null, host: null, former: false };
+    const part: TitlePart = {
+      titles,
+      ts: m.ts,
+      te: m.te,
+      country: titles.find((t) => t.country)?.country ?? null,
+      inst: null,
+      host: null,
+      former: false,
+    };
     let last = m;
     let j = k + 1;
     const spokes = titles.some((t) => t.kind === 'spokes');
@@ -213,13 +254,21 @@ export class PhraseParser {
     if (canHost) {
       const prep = this.tokens[last.te + 1];
       const place = R[j];
-      if (prep && HOST_PREPOSITIONS.has(prep.text) && place && place.ts === last.te + 2 && (pay(place, 'place') || pay(place, 'nat'))) {
+      if (
+        prep &&
+        HOST_PREPOSITIONS.has(prep.text) &&
+        place &&
+        place.ts === last.te + 2 &&
+        (pay(place, 'place') || pay(place, 'nat'))
+      ) {
         part.host = (pay(place, 'place') ?? pay(place, 'nat'))!.country;
         last = R[j++];
       }
     }
     part.te = last.te;
-    part.former = this.tokAfterIs(last, FORMER_WORDS) || this.tokBeforeIs(m, FORMER_WORDS);
+    const formerAfter = this.tokAfterIs(last, FORMER_WORDS);
+    if (formerAfter) part.te++;
+    part.former = formerAfter || this.tokBeforeIs(m, FORMER_WORDS);
     return { part, next: j };
   }
 }

@@ -41,10 +41,14 @@ export interface Mention {
   tokEnd: number;
   /** An entity used as a place rather than an actor may still be a speaker; true for moscow/Russia. */
   metonym?: boolean;
+  /** The listed speaker is a person (not an institution). */
+  person?: boolean;
+  /** The listed person's only post on record, when there is exactly one. */
+  soleRole?: RoleTenure;
 }
 
 export interface FindOptions {
-  /** Ranges (quotes) whose mentions are kept but never used as antecedents. */
+  /** Ranges (quotes), sorted and not overlapping, whose mentions are kept but never used as antecedents. */
   exclude?: [number, number][];
   field?: 'headline' | 'body';
 }

@@ -28,11 +28,18 @@ describe('findMentions', () => {
   });
 
   it('ties a title to the name next to it, before or after, and gives a tenure constraint', () => {
-    for (const t of ['أكد أناتولي أنطونوف، نائب وزير الدفاع الروسي، أن', 'قال نائب وزير الدفاع الروسي أناتولي أنطونوف إن']) {
+    for (const t of [
+      'أكد أناتولي أنطونوف، نائب وزير الدفاع الروسي، أن',
+      'قال نائب وزير الدفاع الروسي أناتولي أنطونوف إن',
+    ]) {
       const ms = findMentions(t);
       expect(ms[0]).toMatchObject({ entryId: 'antonov', kind: 'titled', resolvedBy: 'adjacent' });
       expect(tenureConstraints(ms)).toEqual([
-        expect.objectContaining({ after: '2011-02-04', before: '2016-12-28', why: expect.stringContaining('Anatoly Antonov') }),
+        expect.objectContaining({
+          after: '2011-02-04',
+          before: '2016-12-28',
+          why: expect.stringContaining('Anatoly Antonov'),
+        }),
       ]);
     }
   });
@@ -46,7 +53,9 @@ describe('findMentions', () => {
 
   it('gives no constraint for a bare name of a many-post person, for a past title, or for two matching tenures', () => {
     expect(tenureConstraints(findMentions('وقال أنطونوف إن'))).toEqual([]);
-    expect(tenureConstraints(findMentions('قال نائب وزير الدفاع الروسي السابق أناتولي أنطونوف إن'))).toEqual([]);
+    expect(tenureConstraints(findMentions('قال نائب وزير الدفاع الروسي السابق أناتولي أنطونوف إن'))).toEqual(
+      [],
+    );
     expect(tenureConstraints(findMentions('قال الرئيس الروسي فلاديمير بوتين إن'))).toEqual([]);
     const pm = tenureConstraints(findMentions('برئاسة رئيس الوزراء الروسي دميتري مدفيديف'));
     expect(pm).toEqual([expect.objectContaining({ after: '2012-05-08', before: '2020-01-16' })]);
@@ -54,18 +63,35 @@ describe('findMentions', () => {
 
   it('recognises unlisted officials from their title, in three languages', () => {
     const ar = findMentions('قال نائب وزير الخارجية الروسي ميخائيل فلانوف إن')[0];
-    expect(ar.speaker).toMatchObject({ id: null, listed: false, russianOfficial: true, role: 'Russian Deputy Foreign Minister' });
+    expect(ar.speaker).toMatchObject({
+      id: null,
+      listed: false,
+      russianOfficial: true,
+      role: 'Russian Deputy Foreign Minister',
+    });
     expect(ar.speaker.asWritten).toBe('ميخائيل فلانوف');
     const en = findMentions('Russian Deputy Foreign Minister Ivan Ivanovich said')[0];
     expect(en.speaker).toMatchObject({ nameEn: 'Ivan Ivanovich', russianOfficial: true, listed: false });
     const ru = findMentions('заместитель министра обороны России Иван Петров заявил')[0];
-    expect(ru.speaker).toMatchObject({ nameEn: 'Ivan Petrov', russianOfficial: true, role: 'Russian Deputy Defence Minister' });
+    expect(ru.speaker).toMatchObject({
+      nameEn: 'Ivan Petrov',
+      russianOfficial: true,
+      role: 'Russian Deputy Defence Minister',
+    });
     const unnamed = findMentions('وقال السفير الروسي لدى لبنان إن')[0];
-    expect(unnamed.speaker).toMatchObject({ id: null, nameEn: 'Russian Ambassador to Lebanon (unnamed)', russianOfficial: true });
+    expect(unnamed.speaker).toMatchObject({
+      id: null,
+      nameEn: 'Russian Ambassador to Lebanon (unnamed)',
+      russianOfficial: true,
+    });
   });
 
   it('does not make officials of Russian analysts and journalists', () => {
-    for (const t of ['وقال المحلل السياسي الروسي فلاديمير يفسييف إن', 'The Russian analyst Ivan Petrov said', 'российский политолог Иван Петров считает']) {
+    for (const t of [
+      'وقال المحلل السياسي الروسي فلاديمير يفسييف إن',
+      'The Russian analyst Ivan Petrov said',
+      'российский политолог Иван Петров считает',
+    ]) {
       const m = findMentions(t)[0];
       expect(m.kind).toBe('analyst');
       expect(m.speaker.russianOfficial).toBe(false);
@@ -74,12 +100,22 @@ describe('findMentions', () => {
 
   it('reads nationality: a Turkish or American title is not Russian', () => {
     expect(findMentions('وقال وزير الخارجية التركي إن')[0].speaker.russianOfficial).toBe(false);
-    expect(findMentions('وقال وزير الخارجية الأمريكي جون كيري إن')[0].speaker).toMatchObject({ id: 'kerry', russianOfficial: false });
+    expect(findMentions('وقال وزير الخارجية الأمريكي جون كيري إن')[0].speaker).toMatchObject({
+      id: 'kerry',
+      russianOfficial: false,
+    });
   });
 
   it('finds English and Russian inflected names and institutions', () => {
-    expect(names("Russia's Foreign Ministry said Lavrov's visit")).toEqual(['Russian Ministry of Foreign Affairs', 'Sergey Lavrov']);
-    expect(names('по словам Лаврова, МИД России и Минобороны РФ')).toEqual(['Sergey Lavrov', 'Russian Ministry of Foreign Affairs', 'Russian Ministry of Defence']);
+    expect(names("Russia's Foreign Ministry said Lavrov's visit")).toEqual([
+      'Russian Ministry of Foreign Affairs',
+      'Sergey Lavrov',
+    ]);
+    expect(names('по словам Лаврова, МИД России и Минобороны РФ')).toEqual([
+      'Sergey Lavrov',
+      'Russian Ministry of Foreign Affairs',
+      'Russian Ministry of Defence',
+    ]);
     expect(names('Захаровой и Шойгу')).toEqual(['Maria Zakharova', 'Sergei Shoigu']);
   });
 

@@ -36,7 +36,11 @@ const AR_FIRST_NAMES = new Set(
 /** Endings of Russian surnames as Arabic news write them (folded). */
 const AR_SURNAME = /(وف|يف|ييف|ين|سكي|سكايا|وفا|يفا|ينا|نكو|يتش|تشوك|ياك|شوك|وك)$/;
 
-const EN_STOP = new Set('The A An He She It They On In At For To Of And But Said Says Told Added Tuesday Monday Wednesday Thursday Friday Saturday Sunday Russia Russian Moscow Syria Syrian'.split(' '));
+const EN_STOP = new Set(
+  'The A An He She It They On In At For To Of And But Said Says Told Added Tuesday Monday Wednesday Thursday Friday Saturday Sunday Russia Russian Moscow Syria Syrian'.split(
+    ' ',
+  ),
+);
 
 function isCapitalised(orig: string): boolean {
   const c = orig.charAt(0);
@@ -61,12 +65,20 @@ export function captureName(
   let te = -1;
   for (let j = from; j < Math.min(limit, from + 3); j++) {
     const t = tokens[j];
-    if (j > from && text.slice(tokens[j - 1].e, t.s).trim().replace('-', '') !== '') break;
+    if (
+      j > from &&
+      text
+        .slice(tokens[j - 1].e, t.s)
+        .trim()
+        .replace('-', '') !== ''
+    )
+      break;
     if (t.script !== script) break;
     if (script === 'ar') {
       const w = t.text;
       const bare = /^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w;
-      if (AR_STOP.has(w) || AR_STOP.has(bare) || w.startsWith('ال') || w.startsWith('لل') || w.length < 2) break;
+      if (AR_STOP.has(w) || AR_STOP.has(bare) || w.startsWith('ال') || w.startsWith('لل') || w.length < 2)
+        break;
       if (/^(بال|وال|فال|كال)/.test(w)) break;
     } else if (script === 'la' || script === 'cy') {
       const o = orig ? orig(t) : t.text;

@@ -16,14 +16,33 @@ export interface Folded {
 
 const DROP = new Set<number>([0x0640, 0x0670, 0x00ad, 0x061c, 0xfeff]);
 const SIMPLE: Record<number, string> = {
-  0x0622: 'ا', 0x0623: 'ا', 0x0625: 'ا', 0x0671: 'ا', 0x0672: 'ا', 0x0673: 'ا',
-  0x0649: 'ي', 0x0626: 'ي', 0x06cc: 'ي', 0x06d2: 'ي',
-  0x0629: 'ه', 0x06c0: 'ه', 0x06be: 'ه', 0x06c1: 'ه',
+  0x0622: 'ا',
+  0x0623: 'ا',
+  0x0625: 'ا',
+  0x0671: 'ا',
+  0x0672: 'ا',
+  0x0673: 'ا',
+  0x0649: 'ي',
+  0x0626: 'ي',
+  0x06cc: 'ي',
+  0x06d2: 'ي',
+  0x0629: 'ه',
+  0x06c0: 'ه',
+  0x06be: 'ه',
+  0x06c1: 'ه',
   0x0624: 'و',
-  0x06a9: 'ك', 0x06aa: 'ك',
-  0x06af: 'غ', 0x06a4: 'ف', 0x067e: 'ب', 0x0686: 'ج', 0x0698: 'ز',
-  0x0451: 'е', 0x0401: 'е',
-  0x2019: "'", 0x2018: "'", 0x02bc: "'",
+  0x06a9: 'ك',
+  0x06aa: 'ك',
+  0x06af: 'غ',
+  0x06a4: 'ف',
+  0x067e: 'ب',
+  0x0686: 'ج',
+  0x0698: 'ز',
+  0x0451: 'е',
+  0x0401: 'е',
+  0x2019: "'",
+  0x2018: "'",
+  0x02bc: "'",
 };
 
 function isDropped(c: number): boolean {
@@ -38,7 +57,16 @@ function isDropped(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x0d;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x0d
+  );
 }
 
 /** The folded form of one UTF-16 code unit: '' to drop it, else one or more characters. */
@@ -108,7 +136,8 @@ export function fold(s: string): Folded {
   }
   map[k] = n;
   let text = '';
-  for (let i = 0; i < k; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < k; i += 8192)
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
   return { text, map: map.slice(0, k + 1) };
 }
 

@@ -5,7 +5,7 @@
  * match. Matches do not overlap. Linear in the number of tokens; nothing is rebuilt per text.
  */
 
-import { cliticFormsInto, newFormBuffer, plainGap } from './tokens';
+import { cliticFormsInto, formKey, formSig, keySig, newFormBuffer, plainGap } from './tokens';
 import type { Token } from './tokens';
 
 interface TrieNode<P> {
@@ -25,10 +25,16 @@ export interface TrieMatch<P> {
 export class PhraseTrie<P> {
   private root: TrieNode<P> = { next: new Map(), out: null };
   private readonly buf = newFormBuffer();
+  /** Signatures of the first words of all phrases: a cheap "can a phrase start here?" test. */
+  private readonly firstSig = new Uint8Array(0x10000);
   size = 0;
 
   add(keys: string[], payload: P): void {
     if (keys.length === 0) return;
+    const k0 = keys[0];
+    this.firstSig[
+      keySig(k0.length, k0.charCodeAt(0), k0.length > 1 ? k0.charCodeAt(1) : 0, k0.charCodeAt(k0.length - 1))
+    ] = 1;
     let node = this.root;
     for (const k of keys) {
       let n = node.next.get(k);
@@ -64,16 +70,27 @@ export class PhraseTrie<P> {
   ): TrieMatch<P> | null {
     const first = tokens[i];
     const buf = this.buf;
-    if (first.script === 'ar') cliticFormsInto(first.text, buf);
-    else {
-      buf.keys[0] = first.key;
-      buf.cuts[0] = 0;
-      buf.n = 1;
-    }
     let best: TrieMatch<P> | null = null;
-    for (let f = 0; f < buf.n; f++) {
-      const cut = buf.cuts[f];
-      let node = this.root.next.get(buf.keys[f]);
+    const ar = first.script === 'ar';
+    if (ar) cliticFormsInto(first.text, buf);
+    const n = ar ? buf.n : 1;
+    for (let f = 0; f < n; f++) {
+      let node: TrieNode<P> | undefined;
+      let cut = 0;
+      if (ar) {
+        if (this.firstSig[formSig(first.text, buf, f)] === 0) continue;
+        node = this.root.next.get(formKey(first.text, buf, f));
+        cut = buf.cuts[f];
+      } else {
+        const k = first.key;
+        if (
+          this.firstSig[
+            keySig(k.length, k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0, k.charCodeAt(k.length - 1))
+          ] === 0
+        )
+          return null;
+        node = this.root.next.get(k);
+      }
       let j = i;
       while (node) {
         if (node.out) {

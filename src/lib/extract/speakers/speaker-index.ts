@@ -16,7 +16,16 @@ import { tokenize } from './tokens';
 
 export type Payload =
   | { t: 'name'; e: number; upper?: boolean }
-  | { t: 'title'; base: string; en: string; country: string | null; kind?: TitleDef['kind']; gender: 'm' | 'f' | null; personal?: { e: number; r: number }; upper?: boolean }
+  | {
+      t: 'title';
+      base: string;
+      en: string;
+      country: string | null;
+      kind?: TitleDef['kind'];
+      gender: 'm' | 'f' | null;
+      personal?: { e: number; r: number };
+      upper?: boolean;
+    }
   | { t: 'nat'; country: string; upper?: boolean }
   | { t: 'place'; country: string; upper?: boolean }
   | { t: 'rank'; gender: 'm' | 'f' | null }
@@ -37,6 +46,13 @@ export function scopeDays(from: string | null, to: string | null): number {
   const a = Date.parse(from && from > SCOPE_FROM ? from : SCOPE_FROM);
   const b = Date.parse(to && to < SCOPE_TO ? to : SCOPE_TO);
   return Math.max(0, (b - a) / 864e5);
+}
+
+/** Of several posts a title may name, the one held longest in the app's time scope. */
+export function mainRole(roles: RoleTenure[]): RoleTenure | undefined {
+  let best: RoleTenure | undefined;
+  for (const r of roles) if (!best || scopeDays(r.from, r.to) > scopeDays(best.from, best.to)) best = r;
+  return best;
 }
 
 /** The role a person most likely holds when the text does not say (≥ 85 % of the scope), or null. */
@@ -100,8 +116,12 @@ export class SpeakerIndex {
         for (const lang of ['ar', 'en', 'ru'] as const) {
           for (const phrase of role.titles?.[lang] ?? []) {
             this.trie.add(phraseKeys(phrase), {
-              t: 'title', base: `t:${entry.id}:${r}`, en: role.titleEn, country: entry.country ?? null,
-              gender: phraseGender(phrase), personal: { e, r },
+              t: 'title',
+              base: `t:${entry.id}:${r}`,
+              en: role.titleEn,
+              country: entry.country ?? null,
+              gender: phraseGender(phrase),
+              personal: { e, r },
             });
           }
         }
@@ -110,18 +130,27 @@ export class SpeakerIndex {
     for (const def of TITLE_DEFS) {
       for (const phrase of [...def.ar, ...def.enP, ...def.ru]) {
         this.trie.add(phraseKeys(phrase), {
-          t: 'title', base: def.base, en: def.en, country: def.country ?? phraseCountry(phrase), kind: def.kind, gender: phraseGender(phrase),
+          t: 'title',
+          base: def.base,
+          en: def.en,
+          country: def.country ?? phraseCountry(phrase),
+          kind: def.kind,
+          gender: phraseGender(phrase),
           upper: isAcronym(phrase) || undefined,
         });
       }
     }
     for (const c of COUNTRIES) {
-      for (const w of [...c.nat.ar, ...c.nat.en, ...c.nat.ru]) this.trie.add(phraseKeys(w), { t: 'nat', country: c.code, upper: isAcronym(w) || undefined });
-      for (const w of [...c.places.ar, ...c.places.en, ...c.places.ru]) this.trie.add(phraseKeys(w), { t: 'place', country: c.code, upper: isAcronym(w) || undefined });
+      for (const w of [...c.nat.ar, ...c.nat.en, ...c.nat.ru])
+        this.trie.add(phraseKeys(w), { t: 'nat', country: c.code, upper: isAcronym(w) || undefined });
+      for (const w of [...c.places.ar, ...c.places.en, ...c.places.ru])
+        this.trie.add(phraseKeys(w), { t: 'place', country: c.code, upper: isAcronym(w) || undefined });
     }
-    for (const w of [...RANKS.ar, ...RANKS.en, ...RANKS.ru]) this.trie.add(phraseKeys(w), { t: 'rank', gender: phraseGender(w) });
+    for (const w of [...RANKS.ar, ...RANKS.en, ...RANKS.ru])
+      this.trie.add(phraseKeys(w), { t: 'rank', gender: phraseGender(w) });
     for (const a of ANALYSTS) {
-      for (const w of [...a.ar, ...a.en2, ...a.ru]) this.trie.add(phraseKeys(w), { t: 'analyst', en: a.en, gender: phraseGender(w) });
+      for (const w of [...a.ar, ...a.en2, ...a.ru])
+        this.trie.add(phraseKeys(w), { t: 'analyst', en: a.en, gender: phraseGender(w) });
     }
     for (const a of ANAPHORS) {
       for (const w of [...a.ar, ...a.en, ...a.ru]) {
@@ -156,7 +185,9 @@ export class SpeakerIndex {
     const out: RoleTenure[] = [];
     for (let r = 0; r < entry.roles.length; r++) {
       const own = this.roleKeys(entry, r);
-      const hit = keys.some((k) => (k.endsWith('@*') ? own.some((o) => o.startsWith(k.slice(0, -1))) : own.includes(k)));
+      const hit = keys.some((k) =>
+        k.endsWith('@*') ? own.some((o) => o.startsWith(k.slice(0, -1))) : own.includes(k),
+      );
       if (hit) out.push(entry.roles[r]);
     }
     return out;
@@ -181,13 +212,21 @@ export class SpeakerIndex {
     const inst = entry.institution ?? '';
     switch (cls) {
       case 'diplomat':
-        return entry.kind === 'person' && (['mfa', 'un-mission', 'embassy'].includes(inst) || bases.some((b) => /^(fm|deputy-fm|ambassador|un-envoy|envoy|presidential-envoy)/.test(b)));
+        return (
+          entry.kind === 'person' &&
+          (['mfa', 'un-mission', 'embassy'].includes(inst) ||
+            bases.some((b) => /^(fm|deputy-fm|ambassador|un-envoy|envoy|presidential-envoy)/.test(b)))
+        );
       case 'minister':
         return entry.kind === 'person' && bases.some((b) => /^(fm|defmin|emergencies-minister)$/.test(b));
       case 'ministry':
         return entry.kind === 'institution' && ['mfa', 'mod', 'us-state', 'us-dod', 'sy-mfa'].includes(inst);
       case 'center':
-        return entry.kind === 'institution' && (entry.names.ar.some((n) => n.includes('مركز')) || entry.names.en.some((n) => /cent(re|er)/i.test(n)));
+        return (
+          entry.kind === 'institution' &&
+          (entry.names.ar.some((n) => n.includes('مركز')) ||
+            entry.names.en.some((n) => /cent(re|er)/i.test(n)))
+        );
       case 'envoy':
         return entry.kind === 'person' && bases.some((b) => b.includes('envoy'));
       case 'military':

@@ -14,12 +14,21 @@ describe('speaker list', () => {
 
   it('uses the gold ids and English names', () => {
     const want: Record<string, string> = {
-      putin: 'Vladimir Putin', lavrov: 'Sergey Lavrov', zakharova: 'Maria Zakharova', antonov: 'Anatoly Antonov',
-      syromolotov: 'Oleg Syromolotov', bogdanov: 'Mikhail Bogdanov', 'ru-mfa': 'Russian Ministry of Foreign Affairs',
-      'ru-mod': 'Russian Ministry of Defence', 'hmeimim-center': 'Russian Centre for Reconciliation (Hmeimim)',
-      moscow: 'Moscow (Russian government)', warren: 'Steve Warren', 'us-military': 'US military',
+      putin: 'Vladimir Putin',
+      lavrov: 'Sergey Lavrov',
+      zakharova: 'Maria Zakharova',
+      antonov: 'Anatoly Antonov',
+      syromolotov: 'Oleg Syromolotov',
+      bogdanov: 'Mikhail Bogdanov',
+      'ru-mfa': 'Russian Ministry of Foreign Affairs',
+      'ru-mod': 'Russian Ministry of Defence',
+      'hmeimim-center': 'Russian Centre for Reconciliation (Hmeimim)',
+      moscow: 'Moscow (Russian government)',
+      warren: 'Steve Warren',
+      'us-military': 'US military',
     };
-    for (const [id, name] of Object.entries(want)) expect(SPEAKERS.find((s) => s.id === id)?.nameEn).toBe(name);
+    for (const [id, name] of Object.entries(want))
+      expect(SPEAKERS.find((s) => s.id === id)?.nameEn).toBe(name);
     expect(SPEAKERS.find((s) => s.id === 'warren')?.russianOfficial).toBe(false);
     expect(SPEAKERS.find((s) => s.id === 'us-military')?.russianOfficial).toBe(false);
   });
@@ -35,7 +44,8 @@ describe('speaker list', () => {
   });
 
   it('knows the key tenures', () => {
-    const role = (id: string, key: string) => SPEAKERS.find((s) => s.id === id)!.roles.find((r) => r.keys?.includes(key))!;
+    const role = (id: string, key: string) =>
+      SPEAKERS.find((s) => s.id === id)!.roles.find((r) => r.keys?.includes(key))!;
     expect(role('antonov', 'deputy-defmin@ru')).toMatchObject({ from: '2011-02-04', to: '2016-12-28' });
     expect(role('shoigu', 'defmin@ru')).toMatchObject({ from: '2012-11-06', to: '2024-05-12' });
     expect(role('zakharova', 'spokesperson@ru-mfa')).toMatchObject({ from: '2015-08-10' });
@@ -47,17 +57,28 @@ describe('speaker list', () => {
 describe('addUserSpeakers / SpeakerIndex', () => {
   it('adds a new speaker that the index then finds', () => {
     const list = addUserSpeakers(SPEAKERS, [
-      { id: 'ivanov-x', nameEn: 'Ivan Ivanov', kind: 'person', gender: 'm', russianOfficial: true, names: { ar: ['إيفان إيفانوفيتش'], en: [], ru: [] } },
+      {
+        id: 'ivanov-x',
+        nameEn: 'Ivan Ivanov',
+        kind: 'person',
+        gender: 'm',
+        russianOfficial: true,
+        names: { ar: ['إيفان إيفانوفيتش'], en: [], ru: [] },
+      },
     ]);
     expect(list.length).toBe(SPEAKERS.length + 1);
     const ms = findMentions('وقال إيفان إيفانوفيتش إن الوضع مستقر', new SpeakerIndex(list));
     expect(ms.map((m) => m.speaker.nameEn)).toContain('Ivan Ivanov');
-    expect(findMentions('وقال إيفان إيفانوفيتش إن الوضع مستقر').some((m) => m.speaker.nameEn === 'Ivan Ivanov')).toBe(false);
+    expect(
+      findMentions('وقال إيفان إيفانوفيتش إن الوضع مستقر').some((m) => m.speaker.nameEn === 'Ivan Ivanov'),
+    ).toBe(false);
   });
 
   it('merges extra spellings into an existing entry without mutating the built-in list', () => {
     const before = SPEAKERS.find((s) => s.id === 'lavrov')!.names.ar.length;
-    const list = addUserSpeakers(SPEAKERS, [{ id: 'lavrov', names: { ar: ['لاڤروڤ الكبير'], en: [], ru: [] } }]);
+    const list = addUserSpeakers(SPEAKERS, [
+      { id: 'lavrov', names: { ar: ['لاڤروڤ الكبير'], en: [], ru: [] } },
+    ]);
     expect(list.find((s) => s.id === 'lavrov')!.names.ar.length).toBe(before + 1);
     expect(SPEAKERS.find((s) => s.id === 'lavrov')!.names.ar.length).toBe(before);
     expect(list.find((s) => s.id === 'lavrov')!.nameEn).toBe('Sergey Lavrov');

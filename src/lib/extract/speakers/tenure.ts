@@ -8,7 +8,6 @@
 
 import type { DateConstraint } from '../../model/date-constraint';
 import type { Mention } from './mention-types';
-import { defaultSpeakerIndex } from './speaker-index';
 import type { SpeakerIndex } from './speaker-index';
 import type { RoleTenure } from './speaker-types';
 
@@ -19,7 +18,11 @@ function why(name: string, role: RoleTenure, note = ''): string {
   return `${name} was ${role.titleEn} ${role.from ?? '…'} – ${role.to ?? 'present'}${note}`;
 }
 
-export function tenureConstraints(mentions: Mention[], index: SpeakerIndex = defaultSpeakerIndex()): DateConstraint[] {
+/**
+ * Date bounds from the mentions of one article (body and headline). The mentions carry what is
+ * needed (roles, sole post), so the index argument is accepted for symmetry but not required.
+ */
+export function tenureConstraints(mentions: Mention[], _index?: SpeakerIndex): DateConstraint[] {
   const out: DateConstraint[] = [];
   const seen = new Set<string>();
   const push = (m: Mention, role: RoleTenure, note = '') => {
@@ -27,7 +30,12 @@ export function tenureConstraints(mentions: Mention[], index: SpeakerIndex = def
     const key = `${m.entryId}|${role.titleEn}|${role.from}|${role.to}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const c: DateConstraint = { after: role.from, before: role.to, why: why(m.speaker.nameEn, role, note), evidence: m.text };
+    const c: DateConstraint = {
+      after: role.from,
+      before: role.to,
+      why: why(m.speaker.nameEn, role, note),
+      evidence: m.text,
+    };
     if (m.field !== 'headline') {
       c.start = m.start;
       c.end = m.end;
@@ -35,16 +43,23 @@ export function tenureConstraints(mentions: Mention[], index: SpeakerIndex = def
     out.push(c);
   };
   for (const m of mentions) {
-    if (!m.entryId || m.former || m.inQuote) continue;
-    const entry = index.get(m.entryId);
-    if (!entry || entry.kind !== 'person') continue;
-    if ((m.kind === 'titled' || m.kind === 'title') && (m.resolvedBy === 'adjacent' || m.resolvedBy === 'context')) {
+    if (!m.entryId || !m.person || m.former || m.inQuote) continue;
+    if (
+      (m.kind === 'titled' || m.kind === 'title') &&
+      (m.resolvedBy === 'adjacent' || m.resolvedBy === 'context')
+    ) {
       if (m.roles.length === 1) push(m, m.roles[0]);
       continue;
     }
-    if (m.kind === 'name' && entry.roles.length === 1) {
-      const r = entry.roles[0];
-      if (r.from && r.to && (Date.parse(r.to) - Date.parse(r.from)) / 864e5 <= BARE_NAME_MAX_DAYS) push(m, r, ' (named without title; sole post on record)');
+    const r = m.soleRole;
+    if (
+      m.kind === 'name' &&
+      r &&
+      r.from &&
+      r.to &&
+      (Date.parse(r.to) - Date.parse(r.from)) / 864e5 <= BARE_NAME_MAX_DAYS
+    ) {
+      push(m, r, ' (named without title; sole post on record)');
     }
   }
   return out;

@@ -19,8 +19,25 @@ export interface TitleInfo {
 }
 
 const HOST_NAMES: Record<string, string> = {
-  sy: 'Syria', us: 'the United States', tr: 'Turkey', ir: 'Iran', un: 'the UN', il: 'Israel', lb: 'Lebanon', iq: 'Iraq', eg: 'Egypt',
-  jo: 'Jordan', sa: 'Saudi Arabia', qa: 'Qatar', fr: 'France', gb: 'the UK', de: 'Germany', cn: 'China', ua: 'Ukraine', ru: 'Russia', eu: 'the EU',
+  sy: 'Syria',
+  us: 'the United States',
+  tr: 'Turkey',
+  ir: 'Iran',
+  un: 'the UN',
+  il: 'Israel',
+  lb: 'Lebanon',
+  iq: 'Iraq',
+  eg: 'Egypt',
+  jo: 'Jordan',
+  sa: 'Saudi Arabia',
+  qa: 'Qatar',
+  fr: 'France',
+  gb: 'the UK',
+  de: 'Germany',
+  cn: 'China',
+  ua: 'Ukraine',
+  ru: 'Russia',
+  eu: 'the EU',
 };
 
 const INSTITUTION_OF: [RegExp, string][] = [
@@ -57,17 +74,29 @@ export function titleInfo(part: TitlePart, index: SpeakerIndex): TitleInfo {
       continue;
     }
     let base = p.base;
-    if (p.kind === 'ambassador' && part.host) base = part.host === 'un' ? 'un-envoy' : `ambassador-${part.host}`;
+    if (p.kind === 'ambassador' && part.host)
+      base = part.host === 'un' ? 'un-envoy' : `ambassador-${part.host}`;
     const c = country ?? p.country;
     keys.push(`${base}@${c ?? '*'}`);
     if (!en) {
-      const adj = c ? COUNTRY_ADJ[c] ?? '' : '';
-      const host = p.kind === 'ambassador' && part.host && part.host !== 'un' ? ` to ${HOST_NAMES[part.host] ?? part.host.toUpperCase()}` : '';
-      const label = p.kind === 'ambassador' && part.host === 'un' ? 'Permanent Representative to the UN' : p.en;
+      const adj = c ? (COUNTRY_ADJ[c] ?? '') : '';
+      const host =
+        p.kind === 'ambassador' && part.host && part.host !== 'un'
+          ? ` to ${HOST_NAMES[part.host] ?? part.host.toUpperCase()}`
+          : '';
+      const label =
+        p.kind === 'ambassador' && part.host === 'un' ? 'Permanent Representative to the UN' : p.en;
       en = `${adj} ${label}${host}`.trim();
     }
     institution ??= INSTITUTION_OF.find(([re]) => re.test(base))?.[1] ?? null;
   }
   if (country === 'ru' || inst?.russianOfficial) russian = true;
-  return { keys: [...new Set(keys)], en, country, russian, institution, gender: part.titles[0]?.gender ?? null };
+  return {
+    keys: [...new Set(keys)],
+    en,
+    country,
+    russian,
+    institution,
+    gender: part.titles[0]?.gender ?? null,
+  };
 }

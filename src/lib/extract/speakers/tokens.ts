@@ -40,8 +40,44 @@ export function scriptOf(word: string): Script {
 }
 
 const RU_ENDINGS = [
-  'ыми', 'ими', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'юю',
-  'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ах', 'ях', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'й', 'ь',
+  'ыми',
+  'ими',
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ах',
+  'ях',
+  'ий',
+  'ый',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'о',
+  'й',
+  'ь',
 ];
 
 /** Crude Russian stem: cut one case ending when at least three letters stay. */
@@ -81,14 +117,14 @@ export function tokenize(folded: Folded | string): Token[] {
   return out;
 }
 
-/** Is the folded gap between two tokens only spaces (and at most one hyphen)? */
+/** Is the folded gap between two tokens only spaces (and at most one hyphen or apostrophe)? */
 export function plainGap(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
   let hyphens = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) continue;
-    if (c === 0x2d || c === 0x2010 || c === 0x2011) {
+    if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27) {
       hyphens++;
       continue;
     }
@@ -103,39 +139,70 @@ export interface CliticForm {
   cut: number;
 }
 
-/** Reusable buffers for cliticFormsInto (no allocation per token). */
+/**
+ * Reusable buffers for cliticFormsInto (no allocation per token). Form i is the word from
+ * starts[i], with an alef put before it when alef[i] (لل → ال); cuts[i] proclitic letters are cut.
+ */
 export interface FormBuffer {
-  keys: string[];
+  starts: number[];
+  alef: boolean[];
   cuts: number[];
   n: number;
 }
 
 export function newFormBuffer(): FormBuffer {
-  return { keys: ['', '', '', '', '', '', ''], cuts: [0, 0, 0, 0, 0, 0, 0], n: 0 };
+  return {
+    starts: [0, 0, 0, 0, 0, 0, 0],
+    alef: [false, false, false, false, false, false, false],
+    cuts: [0, 0, 0, 0, 0, 0, 0],
+    n: 0,
+  };
 }
 
-function push(buf: FormBuffer, key: string, cut: number): void {
-  buf.keys[buf.n] = key;
+function push(buf: FormBuffer, start: number, alef: boolean, cut: number): void {
+  buf.starts[buf.n] = start;
+  buf.alef[buf.n] = alef;
   buf.cuts[buf.n++] = cut;
 }
 
-function addBase(buf: FormBuffer, w: string, cut: number): void {
-  if (w.length >= 4 && w.charCodeAt(0) === 0x0644 && w.charCodeAt(1) === 0x0644) push(buf, 'ال' + w.slice(2), cut);
-  const c = w.charCodeAt(0);
-  if ((c === 0x0628 || c === 0x0644 || c === 0x0643) && w.length >= 4) push(buf, w.slice(1), cut + 1);
+function addBase(buf: FormBuffer, word: string, o: number): void {
+  const len = word.length - o;
+  if (len >= 4 && word.charCodeAt(o) === 0x0644 && word.charCodeAt(o + 1) === 0x0644)
+    push(buf, o + 1, true, o);
+  const c = word.charCodeAt(o);
+  if ((c === 0x0628 || c === 0x0644 || c === 0x0643) && len >= 4) push(buf, o + 1, false, o + 1);
 }
 
 /** The word and its forms without Arabic proclitics (وال، فال، بال، لل، وب، ول…), into `buf`. */
 export function cliticFormsInto(word: string, buf: FormBuffer): void {
   buf.n = 0;
-  push(buf, word, 0);
+  push(buf, 0, false, 0);
   addBase(buf, word, 0);
   const c0 = word.charCodeAt(0);
   if ((c0 === 0x0648 || c0 === 0x0641) && word.length >= 3) {
-    const w = word.slice(1);
-    push(buf, w, 1);
-    addBase(buf, w, 1);
+    push(buf, 1, false, 1);
+    addBase(buf, word, 1);
   }
+}
+
+/** The text of form i. */
+export function formKey(word: string, buf: FormBuffer, i: number): string {
+  const body = buf.starts[i] === 0 ? word : word.slice(buf.starts[i]);
+  return buf.alef[i] ? 'ا' + body : body;
+}
+
+/** A 16-bit signature of form i (length, first two and last letters), computed without allocating. */
+export function formSig(word: string, buf: FormBuffer, i: number): number {
+  const st = buf.starts[i];
+  const a = buf.alef[i];
+  const len = word.length - st + (a ? 1 : 0);
+  const c0 = a ? 0x0627 : word.charCodeAt(st);
+  const c1 = a ? word.charCodeAt(st) : len > 1 ? word.charCodeAt(st + 1) : 0;
+  return keySig(len, c0, c1, word.charCodeAt(word.length - 1));
+}
+
+export function keySig(len: number, c0: number, c1: number, last: number): number {
+  return (((len * 131 + c0) * 31 + c1) * 17 + last) & 0xffff;
 }
 
 /** The word and its forms without Arabic proclitics, as a list. */
@@ -143,6 +210,6 @@ export function cliticForms(word: string): CliticForm[] {
   const buf = newFormBuffer();
   cliticFormsInto(word, buf);
   const out: CliticForm[] = [];
-  for (let i = 0; i < buf.n; i++) out.push({ key: buf.keys[i], cut: buf.cuts[i] });
+  for (let i = 0; i < buf.n; i++) out.push({ key: formKey(word, buf, i), cut: buf.cuts[i] });
   return out;
 }

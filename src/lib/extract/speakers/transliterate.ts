@@ -6,15 +6,82 @@
  */
 
 const CYR: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 const AR: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r',
-  ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'g', ف: 'f', ق: 'q', ك: 'k', ل: 'l',
-  م: 'm', ن: 'n', ه: 'h', ة: 'a', و: 'o', ي: 'i', ى: 'a', ء: "'", ؤ: "'", ئ: "'", گ: 'g', ڤ: 'v', پ: 'p', چ: 'ch',
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: "'",
+  غ: 'g',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'o',
+  ي: 'i',
+  ى: 'a',
+  ء: "'",
+  ؤ: "'",
+  ئ: "'",
+  گ: 'g',
+  ڤ: 'v',
+  پ: 'p',
+  چ: 'ch',
 };
 
 function capitalise(w: string): string {
@@ -35,7 +102,12 @@ function arWord(w: string): string {
     else if (ch === 'ي') out += i === 0 || i === letters.length - 1 ? (i === 0 ? 'y' : 'i') : 'i';
     else out += AR[ch] ?? ch;
   });
-  return capitalise(out.replace(/'+$/, ''));
+  return capitalise(
+    out
+      .replace(/'+$/, '')
+      .replace(/ii+/g, 'i')
+      .replace(/^i(?=[aeiou])/, 'y'),
+  );
 }
 
 /** A Latin rendering of a name written in any script. */
@@ -43,6 +115,8 @@ export function transliterate(name: string): string {
   return name
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => (/[\u0600-\u06ff]/.test(w) ? arWord(w) : /[\u0400-\u04ff]/.test(w) ? cyrWord(w) : capitalise(w)))
+    .map((w) =>
+      /[\u0600-\u06ff]/.test(w) ? arWord(w) : /[\u0400-\u04ff]/.test(w) ? cyrWord(w) : capitalise(w),
+    )
     .join(' ');
 }

@@ -40,7 +40,11 @@ export interface SpeakerState {
 
 const EN_PRONOUN: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', it: 'n' };
 const RU_PRONOUN: Record<string, 'm' | 'f'> = { он: 'm', она: 'f' };
-const EN_BETWEEN = new Set('also later earlier has had reportedly then further again previously had on in a statement tuesday monday wednesday thursday friday saturday sunday'.split(' '));
+const EN_BETWEEN = new Set(
+  'also later earlier has had reportedly then further again previously had on in a statement tuesday monday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 const RU_BETWEEN = new Set('также уже ранее вновь еще ещё неоднократно в свою очередь тогда'.split(' '));
 const ANTE_SKIP = new Set(['ايضا', 'كذلك'].map(foldString));
 
@@ -72,7 +76,12 @@ export class Attributor {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i];
       const g = h.gender ?? (arabic ? 'm' : null);
-      if (gender === null || gender === g || (gender === 'n' && h.mention.speaker.institution !== null && h.gender === null)) return h;
+      if (
+        gender === null ||
+        gender === g ||
+        (gender === 'n' && h.mention.speaker.institution !== null && h.gender === null)
+      )
+        return h;
     }
     return null;
   }
@@ -86,9 +95,23 @@ export class Attributor {
 
   attribute(k: number, hit: VerbHit, sk: number, ek: number, prev: Attribution | null): Attribution | null {
     const t = this.doc.tokens[k];
-    const make = (mention: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number, gender = mention.gender): Attribution => ({
-      trig: k, verbStart: this.doc.f.map[t.s + hit.cut], verbEnd: this.doc.oe[k], form: hit.form, mention, speaker: mention.speaker,
-      gender, via, headEnd, clauseFrom,
+    const make = (
+      mention: Mention,
+      via: Attribution['via'],
+      headEnd: number,
+      clauseFrom: number,
+      gender = mention.gender,
+    ): Attribution => ({
+      trig: k,
+      verbStart: this.doc.f.map[t.s + hit.cut],
+      verbEnd: this.doc.oe[k],
+      form: hit.form,
+      mention,
+      speaker: mention.speaker,
+      gender,
+      via,
+      headEnd,
+      clauseFrom,
     });
     if (hit.needsNext && !(k + 1 <= ek && hit.needsNext.includes(this.doc.tokens[k + 1].text))) return null;
     if (hit.form === 'participle') {
@@ -113,7 +136,12 @@ export class Attributor {
     return this.english(k, sk, ek, make);
   }
 
-  private relay(k: number, ek: number, make: (m: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number) => Attribution, sk: number): Attribution | null {
+  private relay(
+    k: number,
+    ek: number,
+    make: (m: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number) => Attribution,
+    sk: number,
+  ): Attribution | null {
     for (let j = k + 1; j <= Math.min(ek - 1, k + 20); j++) {
       if (this.doc.inQuote[j] >= 0) continue;
       if (this.doc.tokens[j].text !== 'عن') continue;
@@ -133,7 +161,19 @@ export class Attributor {
     return null;
   }
 
-  private arabic(k: number, hit: VerbHit, sk: number, ek: number, make: (m: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number, gender?: 'm' | 'f' | null) => Attribution): Attribution | null {
+  private arabic(
+    k: number,
+    hit: VerbHit,
+    sk: number,
+    ek: number,
+    make: (
+      m: Mention,
+      via: Attribution['via'],
+      headEnd: number,
+      clauseFrom: number,
+      gender?: 'm' | 'f' | null,
+    ) => Attribution,
+  ): Attribution | null {
     const doc = this.doc;
     const atClause = clauseStart(doc, k, sk);
     if (hit.clauseOnly && !atClause) return null;
@@ -147,7 +187,11 @@ export class Attributor {
     let b = k - 1;
     if (b >= sk && doc.tokens[b].text === 'قد' && plain(doc, b, k)) b--;
     const before = b >= sk && plain(doc, b, b + 1) ? this.mentionEnding(b) : undefined;
-    if (usable(before) && (clauseStart(doc, before.tokStart, sk) || /^(و|ف)?كان(ت)?$/.test(doc.tokens[before.tokStart - 1]?.text ?? ''))) {
+    if (
+      usable(before) &&
+      (clauseStart(doc, before.tokStart, sk) ||
+        /^(و|ف)?كان(ت)?$/.test(doc.tokens[before.tokStart - 1]?.text ?? ''))
+    ) {
       return make(before, 'subject', k, before.tokStart);
     }
     if (hit.form === 'imperfect' || hit.institutionOnly || !atClause) return null;
@@ -170,7 +214,18 @@ export class Attributor {
     return true;
   }
 
-  private english(k: number, sk: number, ek: number, make: (m: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number, gender?: 'm' | 'f' | null) => Attribution): Attribution | null {
+  private english(
+    k: number,
+    sk: number,
+    ek: number,
+    make: (
+      m: Mention,
+      via: Attribution['via'],
+      headEnd: number,
+      clauseFrom: number,
+      gender?: 'm' | 'f' | null,
+    ) => Attribution,
+  ): Attribution | null {
     const doc = this.doc;
     let j = k + 1;
     if (j <= ek && doc.tokens[j].text === 'the') j++;
@@ -193,7 +248,12 @@ export class Attributor {
       const m = this.mentionEnding(b);
       if (usable(m)) {
         const between = doc.text.slice(doc.oe[b], doc.os[k]);
-        const ok = /^[\s,]*(,[^,.;:"“”]{1,80},)?[\s,]*$/.test(between.replace(/\b(also|later|earlier|has|had|reportedly|then|further|again|previously|on \w+|in a statement)\b/gi, ''));
+        const ok = /^[\s,]*(,[^,.;:"“”]{1,80},)?[\s,]*$/.test(
+          between.replace(
+            /\b(also|later|earlier|has|had|reportedly|then|further|again|previously|on \w+|in a statement)\b/gi,
+            '',
+          ),
+        );
         if (ok) return make(m, 'subject', k, m.tokStart);
         break;
       }
@@ -202,7 +262,19 @@ export class Attributor {
     return usable(after) ? make(after, 'subject', after.tokEnd, k) : null;
   }
 
-  private russian(k: number, hit: VerbHit, sk: number, ek: number, make: (m: Mention, via: Attribution['via'], headEnd: number, clauseFrom: number, gender?: 'm' | 'f' | null) => Attribution): Attribution | null {
+  private russian(
+    k: number,
+    hit: VerbHit,
+    sk: number,
+    ek: number,
+    make: (
+      m: Mention,
+      via: Attribution['via'],
+      headEnd: number,
+      clauseFrom: number,
+      gender?: 'm' | 'f' | null,
+    ) => Attribution,
+  ): Attribution | null {
     const doc = this.doc;
     const next = doc.tokens[k + 1];
     if (next && k + 1 <= ek && RU_PRONOUN[next.text]) {

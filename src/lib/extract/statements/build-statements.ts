@@ -11,11 +11,11 @@ import type { Mention } from '../speakers/mention-types';
 import type { Attribution, Attributor } from './attribution';
 import { CLAUSE_WORDS } from './clause';
 import type { Doc } from './doc';
-import { tokenRange } from './doc';
+import { isBlank, tokenRange } from './doc';
 import { attachQuotes } from './quote-attribution';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
-import { COMPLEMENTIZERS, CONTENT_PREPOSITIONS } from './speech-lexicon';
+import { COMPLEMENTIZERS, CONTENT_PREPOSITIONS, lookupVerb } from './speech-lexicon';
 
 export interface BuildContext {
   doc: Doc;
@@ -43,7 +43,14 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-export function statement(ctx: BuildContext, m: Mention, kind: StatementKind, s: number, e: number, extra: Partial<Out> = {}): Out {
+export function statement(
+  ctx: BuildContext,
+  m: Mention,
+  kind: StatementKind,
+  s: number,
+  e: number,
+  extra: Partial<Out> = {},
+): Out {
   const role = m.speaker.role ?? ctx.roleOf(m.speaker);
   const st: Out = {
     speaker: { ...m.speaker, role },
@@ -71,7 +78,17 @@ export function claimMention(doc: Doc, sent: Sentence): Mention | null {
   const m = doc.mentions[i];
   if (m.inQuote || m.start - sent.start > 1) return null;
   if (!/^\s*:/.test(doc.text.slice(m.end, m.end + 3))) return null;
-  return words(doc.text.slice(sent.start, sent.end)) <= 40 ? m : null;
+  // "موسكو: أعلن الكرملين…" is a dateline before a reporting sentence, not a claim.
+  const next = doc.tokens[m.tokEnd + 1];
+  if (next && lookupVerb(next.text, next.script)?.form === 'finite') return null;
+  return r[1] - r[0] < 40 ? m : null;
+}
+
+/** Is the sentence a paragraph of its own (a subhead-like line, not "موسكو: " before a dateline's text)? */
+function wholeParagraph(doc: Doc, sent: Sentence): boolean {
+  if (doc.field === 'headline') return true;
+  const nl = doc.text.indexOf('\n', sent.end);
+  return sent.paraStart && isBlank(doc.text.slice(sent.end, nl < 0 ? doc.text.length : nl));
 }
 
 /** Is there reported content (not only quotations) in a group's words? */
@@ -85,10 +102,10 @@ function hasReported(doc: Doc, atts: Attribution[], quotes: QuoteSpan[], ek: num
       if ((CONTENT_PREPOSITIONS.has(w) || /^ب../.test(w)) && !opensAt(doc.oe[first])) return true;
       if (a.form === 'participle' && !COMPLEMENTIZERS.has(w) && !opensAt(doc.oe[a.trig])) return true;
     }
-    for (let t = first; t <= ek; t++) {
-      if (doc.inQuote[t] >= 0) continue;
-      if (COMPLEMENTIZERS.has(doc.tokens[t].text) && !opensAt(doc.oe[t])) return true;
-    }
+  }
+  for (let t = Math.max(atts[0].headEnd, atts[0].trig) + 1; t <= ek; t++) {
+    if (doc.inQuote[t] >= 0) continue;
+    if (COMPLEMENTIZERS.has(doc.tokens[t].text) && !opensAt(doc.oe[t])) return true;
   }
   return false;
 }
@@ -98,7 +115,7 @@ export function sentenceStatements(ctx: BuildContext, sent: Sentence, prevHadSta
   const range = tokenRange(doc, sent.start, sent.end);
   if (!range) return [];
   const [sk, ek] = range;
-  const claim = claimMention(doc, sent);
+  const claim = wholeParagraph(doc, sent) ? claimMention(doc, sent) : null;
   if (claim) return [statement(ctx, claim, 'headline', sent.start, sent.end)];
   const atts: Attribution[] = [];
   for (let k = sk; k <= ek; k++) {
@@ -128,19 +145,27 @@ export function sentenceStatements(ctx: BuildContext, sent: Sentence, prevHadSta
     const [s, e] = trimSpan(doc.text, bounds[gi], gi + 1 < groups.length ? bounds[gi + 1] : sent.end);
     if (e <= s) return;
     const ga = g.map((i) => atts[i]);
-    const gq = g.flatMap((i) => attached.get(i) ?? []).sort((a, b) => a.open - b.open);
+    const gq = g.flatMap((i) => attached.byAtt.get(i) ?? []).sort((a, b) => a.open - b.open);
     const lastTok = tokenRange(doc, s, e)?.[1] ?? ek;
     const head = ga[0];
     const verbSpan: [number, number] = [head.verbStart, head.verbEnd];
-    const afterHead = doc.text.slice(doc.oe[Math.min(Math.max(head.headEnd, head.trig), ek)], e);
-    const unclosed = gq.some((q) => !q.closed && !/:[\s\u00a0\-–—]*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)));
-    if ((unclosed || hasReported(doc, ga, gq, lastTok)) && (gq.length > 0 || words(afterHead) >= 2)) {
+    const afterHead = lastTok - Math.max(head.headEnd, head.trig);
+    const unclosed = gq.some(
+      (q) => !q.closed && !/:[\s\u00a0\-–—]*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)),
+    );
+    if ((unclosed || hasReported(doc, ga, gq, lastTok)) && (gq.length > 0 || afterHead >= 2)) {
       out.push(statement(ctx, head.mention, 'reported', s, e, { verbSpan }));
     }
     for (const q of gq) {
-      const owner = ga.find((a) => (attached.get(atts.indexOf(a)) ?? []).includes(q)) ?? head;
+      const owner = atts[attached.owner.get(q) ?? g[0]];
       const [qs, qe] = trimSpan(doc.text, q.start, q.end);
-      out.push(statement(ctx, owner.mention, 'quote', s, e, { quote: doc.text.slice(qs, qe), quoteSpan: [qs, qe], verbSpan: [owner.verbStart, owner.verbEnd] }));
+      out.push(
+        statement(ctx, owner.mention, 'quote', s, e, {
+          quote: doc.text.slice(qs, qe),
+          quoteSpan: [qs, qe],
+          verbSpan: [owner.verbStart, owner.verbEnd],
+        }),
+      );
     }
     const last = ga[ga.length - 1];
     if (!ctx.headlineMode) attributor.history.push({ mention: last.mention, gender: last.gender });
@@ -149,12 +174,22 @@ export function sentenceStatements(ctx: BuildContext, sent: Sentence, prevHadSta
 }
 
 /** A paragraph that is only a quotation, right after a statement: the same speaker goes on. */
-function continuationQuote(ctx: BuildContext, sent: Sentence, quotes: QuoteSpan[], prevHadStatement: boolean): Out[] {
+function continuationQuote(
+  ctx: BuildContext,
+  sent: Sentence,
+  quotes: QuoteSpan[],
+  prevHadStatement: boolean,
+): Out[] {
   if (ctx.headlineMode || !prevHadStatement || !sent.paraStart) return [];
   const q = quotes[0];
   if (!q || q.open - sent.start > 1 || words(ctx.doc.text.slice(q.start, q.end)) < 6) return [];
   const last = ctx.attributor.history[ctx.attributor.history.length - 1];
   if (!last) return [];
   const [qs, qe] = trimSpan(ctx.doc.text, q.start, q.end);
-  return [statement(ctx, last.mention, 'quote', sent.start, sent.end, { quote: ctx.doc.text.slice(qs, qe), quoteSpan: [qs, qe] })];
+  return [
+    statement(ctx, last.mention, 'quote', sent.start, sent.end, {
+      quote: ctx.doc.text.slice(qs, qe),
+      quoteSpan: [qs, qe],
+    }),
+  ];
 }

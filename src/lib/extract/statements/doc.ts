@@ -34,7 +34,12 @@ export interface Doc {
   field: 'headline' | 'body';
 }
 
-export function prepareDoc(text: string, lang: Language, index: SpeakerIndex, field: 'headline' | 'body'): Doc {
+export function prepareDoc(
+  text: string,
+  lang: Language,
+  index: SpeakerIndex,
+  field: 'headline' | 'body',
+): Doc {
   const f = fold(text);
   const tokens = tokenize(f);
   const quotes = findQuotes(text);
@@ -78,4 +83,11 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
 /** The original text between two tokens (exclusive of both). */
 export function gapText(doc: Doc, a: number, b: number): string {
   return doc.text.slice(doc.oe[a], doc.os[b]);
+}
+
+const BLANK = /^[\s\u00a0\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*$/;
+
+/** Only spaces and invisible marks (bidi controls, zero-width, tatweel)? */
+export function isBlank(s: string): boolean {
+  return BLANK.test(s);
 }

@@ -53,23 +53,33 @@ function foldedSlice(doc: Doc, start: number, end: number): string {
 function roleLookup(doc: Doc, index: SpeakerIndex): (ref: SpeakerRef) => string | null {
   const byId = new Map<string, string>();
   for (const m of doc.mentions) {
-    if (m.entryId && !m.inQuote && m.roles.length > 0 && !byId.has(m.entryId)) byId.set(m.entryId, m.roles[0].titleEn);
+    if (m.entryId && !m.inQuote && m.roles.length > 0 && !byId.has(m.entryId))
+      byId.set(m.entryId, m.roles[0].titleEn);
   }
   return (ref) => {
     if (!ref.id) return ref.role;
     const known = byId.get(ref.id);
     if (known) return known;
     const entry = index.get(ref.id);
-    return entry ? likelyRole(entry)?.titleEn ?? null : null;
+    return entry ? (likelyRole(entry)?.titleEn ?? null) : null;
   };
 }
 
 function context(doc: Doc, index: SpeakerIndex, headlineMode: boolean): BuildContext {
   const isInstitution = (m: Mention) => !!m.entryId && index.get(m.entryId)?.kind === 'institution';
-  return { doc, attributor: new Attributor(doc, isInstitution), roleOf: roleLookup(doc, index), headlineMode };
+  return {
+    doc,
+    attributor: new Attributor(doc, isInstitution),
+    roleOf: roleLookup(doc, index),
+    headlineMode,
+  };
 }
 
-function headlineStatements(headline: string, lang: Language, index: SpeakerIndex): { statements: Statement[]; mentions: Mention[] } {
+function headlineStatements(
+  headline: string,
+  lang: Language,
+  index: SpeakerIndex,
+): { statements: Statement[]; mentions: Mention[] } {
   const doc = prepareDoc(headline, lang, index, 'headline');
   const ctx = context(doc, index, true);
   const out: Statement[] = [];
@@ -79,14 +89,24 @@ function headlineStatements(headline: string, lang: Language, index: SpeakerInde
       const key = st.speaker.id ?? st.speaker.nameEn;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...st, quote: null, quoteSpan: undefined, start: s.start, end: s.end, text: headline.slice(s.start, s.end) });
+      out.push({
+        ...st,
+        quote: null,
+        quoteSpan: undefined,
+        start: s.start,
+        end: s.end,
+        text: headline.slice(s.start, s.end),
+      });
     }
   }
   for (const st of out) if (st.quoteSpan === undefined) delete st.quoteSpan;
   return { statements: out, mentions: doc.mentions };
 }
 
-export function extractStatements(input: StatementInput, index: SpeakerIndex = defaultSpeakerIndex()): StatementResult {
+export function extractStatements(
+  input: StatementInput,
+  index: SpeakerIndex = defaultSpeakerIndex(),
+): StatementResult {
   const doc = prepareDoc(input.body, input.language, index, 'body');
   const ctx = context(doc, index, false);
   const body: Statement[] = [];
@@ -101,9 +121,19 @@ export function extractStatements(input: StatementInput, index: SpeakerIndex = d
     prevHad = found.some((st) => st.kind !== 'headline');
     body.push(...found);
   }
-  const head = input.headline ? headlineStatements(input.headline, input.language, index) : { statements: [], mentions: [] };
-  const articleIsSyrian = syrianIn(doc.f.text) || (input.headline !== null && syrianIn(foldString(input.headline)));
-  for (const st of body) st.aboutSyria = aboutSyriaFolded(foldedSlice(doc, st.start, st.end), articleIsSyrian);
+  const head = input.headline
+    ? headlineStatements(input.headline, input.language, index)
+    : { statements: [], mentions: [] };
+  const articleIsSyrian =
+    syrianIn(doc.f.text) || (input.headline !== null && syrianIn(foldString(input.headline)));
+  const bySpan = new Map<string, boolean>();
+  for (const st of body) {
+    const key = `${st.start}:${st.end}`;
+    let v = bySpan.get(key);
+    if (v === undefined)
+      bySpan.set(key, (v = aboutSyriaFolded(foldedSlice(doc, st.start, st.end), articleIsSyrian)));
+    st.aboutSyria = v;
+  }
   for (const st of head.statements) st.aboutSyria = aboutSyriaFolded(foldString(st.text), articleIsSyrian);
   return { statements: [...head.statements, ...body], mentions: [...head.mentions, ...doc.mentions] };
 }

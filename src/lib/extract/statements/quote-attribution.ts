@@ -78,7 +78,16 @@ function followedBy(doc: Doc, q: QuoteSpan, a: Attribution): boolean {
   const outer = doc.text.slice(q.close, a.verbStart);
   if (!/[,.!?،؟…]$/.test(inner) && !/^[\s\u00a0]*[,،—–-]/.test(outer)) return false;
   const key = a.speaker.id ?? a.speaker.nameEn;
-  const m = doc.mentions.find((x) => x.start >= q.close && x.end <= a.verbStart && (x.speaker.id ?? x.speaker.nameEn) === key);
+  let m: (typeof doc.mentions)[number] | undefined;
+  for (
+    let t = lastTokenBefore(doc, q.close) + 1;
+    t < doc.tokens.length && doc.os[t] < a.verbStart && !m;
+    t++
+  ) {
+    const i = doc.startsAt[t];
+    const x = i >= 0 ? doc.mentions[i] : undefined;
+    if (x && x.start >= q.close && x.end <= a.verbStart && (x.speaker.id ?? x.speaker.nameEn) === key) m = x;
+  }
   let between = doc.text.slice(q.close, m ? m.start : a.verbStart);
   between = between.replace(/\b(he|she|it|они|он|она)\b/giu, ' ');
   return /^[\s,،.—–-]*$/.test(between) && between.length < 40;
@@ -91,24 +100,38 @@ function quotedSubject(doc: Doc, q: QuoteSpan): boolean {
   return !!m && COMPLEMENTIZERS.has(foldString(m[1])) && wordsIn(doc.text.slice(q.start, q.end)) <= 3;
 }
 
-/** For each attribution index, the quotations that are its words. */
-export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[]): Map<number, QuoteSpan[]> {
-  const out = new Map<number, QuoteSpan[]>();
+export interface AttachedQuotes {
+  /** Attribution index → its quotations, in order. */
+  byAtt: Map<number, QuoteSpan[]>;
+  /** Quotation → index of the attribution it belongs to. */
+  owner: Map<QuoteSpan, number>;
+}
+
+/** For each attribution, the quotations that are its words (quotes and attributions in text order). */
+export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[]): AttachedQuotes {
+  const byAtt = new Map<number, QuoteSpan[]>();
+  const owner = new Map<QuoteSpan, number>();
   const add = (i: number, q: QuoteSpan) => {
-    const list = out.get(i) ?? [];
+    const list = byAtt.get(i) ?? [];
     list.push(q);
-    out.set(i, list);
+    byAtt.set(i, list);
+    owner.set(q, i);
   };
+  let before = -1;
+  let after = 0;
   for (const q of quotes) {
     if (wordsIn(doc.text.slice(q.start, q.end)) === 0 || quotedSubject(doc, q)) continue;
-    let before = -1;
-    for (let i = 0; i < atts.length; i++) if (doc.oe[Math.max(atts[i].headEnd, atts[i].trig)] <= q.open) before = i;
+    while (
+      before + 1 < atts.length &&
+      doc.oe[Math.max(atts[before + 1].headEnd, atts[before + 1].trig)] <= q.open
+    )
+      before++;
     if (before >= 0 && introducedBy(doc, q, atts[before])) {
       add(before, q);
       continue;
     }
-    const after = atts.findIndex((a) => a.verbStart >= q.close);
-    if (after >= 0 && followedBy(doc, q, atts[after])) add(after, q);
+    while (after < atts.length && atts[after].verbStart < q.close) after++;
+    if (after < atts.length && followedBy(doc, q, atts[after])) add(after, q);
   }
-  return out;
+  return { byAtt, owner };
 }

@@ -2,7 +2,8 @@
  * Quotation spans in every style: " “ ” „ ‟ « » ‹ › ＂. Whether a mark opens or closes is read from
  * the characters around it (space before and letter after → opens; letter or punctuation before and
  * space or punctuation after → closes), falling back to the glyph and to what is open. Quotes nest
- * (a stack per paragraph); a quote never closed runs to the end of its paragraph. Only the spans are
+ * (a stack per paragraph); a quote never closed runs to the end of its sentence (at the latest, of its
+ * paragraph). Only the spans are
  * found here; whether a span is someone's words is decided in quote-attribution.ts.
  */
 
@@ -21,11 +22,22 @@ export interface QuoteSpan {
 type Family = 'double' | 'guillemet' | 'single';
 
 const FAMILY: Record<string, Family> = {
-  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '＂': 'double',
-  '«': 'guillemet', '»': 'guillemet', '‹': 'single', '›': 'single',
+  '"': 'double',
+  '“': 'double',
+  '”': 'double',
+  '„': 'double',
+  '‟': 'double',
+  '＂': 'double',
+  '«': 'guillemet',
+  '»': 'guillemet',
+  '‹': 'single',
+  '›': 'single',
 };
 const OPENS_BY_DEFAULT = new Set(['“', '„', '‟', '«', '‹']);
 const QUOTE_CHARS = /["“”„‟＂«»‹›]/g;
+const MAX_RESTARTS = 100;
+/** A sentence end inside an unclosed quotation: . ! ? ؟ (not "..") followed by a space. */
+const SENTENCE_END = /(?<!\.)[.!?؟](?!\.)(?=[\s\u00a0])/g;
 
 const isSpaceLike = (c: string) => c === '' || /[\s\u00a0([{\-–—:/]/.test(c);
 const isAfterClose = (c: string) => c === '' || /[\s\u00a0.,،;:!?؟)\]}…\-–—'’]/.test(c);
@@ -36,10 +48,22 @@ interface Open {
   glyph: string;
 }
 
-function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[]): void {
+/**
+ * The quotation spans of text[from, to) (one paragraph), into `out`. Returns where to go on reading
+ * when an unclosed quotation was cut at its sentence end, else -1.
+ */
+function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[], mayCut = true): number {
   const stack: Open[] = [];
+  const local: QuoteSpan[] = [];
   const done = (o: Open, closeAt: number, closed: boolean) => {
-    out.push({ open: o.at, start: o.at + 1, end: closeAt, close: closed ? closeAt + 1 : closeAt, closed, depth: stack.length });
+    local.push({
+      open: o.at,
+      start: o.at + 1,
+      end: closeAt,
+      close: closed ? closeAt + 1 : closeAt,
+      closed,
+      depth: stack.length,
+    });
   };
   QUOTE_CHARS.lastIndex = from;
   let found: RegExpExecArray | null;
@@ -49,7 +73,8 @@ function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[
     const family = FAMILY[ch];
     const prev = i > from ? text[i - 1] : '';
     const next = i + 1 < to ? text[i + 1] : '';
-    const openish = (isSpaceLike(prev) || FAMILY[prev] !== undefined) && !/[\s\u00a0]/.test(next) && next !== '';
+    const openish =
+      (isSpaceLike(prev) || FAMILY[prev] !== undefined) && !/[\s\u00a0]/.test(next) && next !== '';
     const closeish = !isSpaceLike(prev) && isAfterClose(next);
     const top = stack.length ? stack[stack.length - 1] : null;
     let opens: boolean;
@@ -68,9 +93,32 @@ function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[
     while (stack.length > k + 1) done(stack.pop()!, i, false);
     done(stack.pop()!, i, true);
   }
+  if (stack.length === 0) {
+    for (const q of local) out.push(q);
+    return -1;
+  }
+  // The outermost quotation never closed: it ends at the end of its sentence (of the paragraph at
+  // the latest), and what follows that sentence is read afresh, so that later quotations do not
+  // nest inside it.
   let end = to;
   while (end > from && /[\s\u00a0]/.test(text[end - 1])) end--;
-  while (stack.length) done(stack.pop()!, end, false);
+  const outer = stack[0];
+  let cut = end;
+  SENTENCE_END.lastIndex = outer.at + 1;
+  let m: RegExpExecArray | null;
+  while (mayCut && (m = SENTENCE_END.exec(text)) !== null && m.index < end) {
+    const p = m.index;
+    if (!local.some((q) => q.open > outer.at && q.open < p && q.close > p)) {
+      cut = p + 1;
+      break;
+    }
+  }
+  for (const q of local) if (q.close <= cut) out.push(q);
+  for (let d = stack.length - 1; d >= 0; d--) {
+    if (stack[d].at < cut)
+      out.push({ open: stack[d].at, start: stack[d].at + 1, end: cut, close: cut, closed: false, depth: d });
+  }
+  return cut < end ? cut : -1;
 }
 
 /** Every quotation span in `text`, outer ones before the ones they contain. */
@@ -80,7 +128,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    paragraphQuotes(text, from, to, out);
+    let at = from;
+    // Each restart rereads the rest of the paragraph: bound them (pathological input only).
+    for (let restarts = 0; at >= 0; restarts++)
+      at = paragraphQuotes(text, at, to, out, restarts < MAX_RESTARTS);
     from = to + 1;
   }
   return out.sort((a, b) => a.open - b.open || a.depth - b.depth);
@@ -93,6 +144,14 @@ export function topLevel(quotes: QuoteSpan[]): QuoteSpan[] {
 
 /** The outermost quotation containing offset `i` (strictly inside its marks), or null. */
 export function quoteAt(top: QuoteSpan[], i: number): QuoteSpan | null {
-  for (const q of top) if (i > q.open && i < q.close) return q;
+  let lo = 0;
+  let hi = top.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = top[mid];
+    if (i <= q.open) hi = mid - 1;
+    else if (i >= q.close) lo = mid + 1;
+    else return q;
+  }
   return null;
 }

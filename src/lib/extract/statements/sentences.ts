@@ -18,11 +18,19 @@ export interface Sentence {
 
 const TERMINAL = /[.!?؟…]/;
 const TERMINAL_G = /[.!?؟…]/g;
-const ABBREV = /(?:^|[\s(])(?:mr|mrs|ms|dr|gen|col|lt|sgt|st|jr|sr|no|vs|etc|maj|capt|adm|rep|sen|gov|prof|inc|corp|co|ltd|г|гг|т|им|ул|см|стр|тыс|млн|млрд|ген|полк)$/i;
+const ABBREV =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|gen|col|lt|sgt|st|jr|sr|no|vs|etc|maj|capt|adm|rep|sen|gov|prof|inc|corp|co|ltd|г|гг|т|им|ул|см|стр|тыс|млн|млрд|ген|полк)$/i;
 
-function pushTrimmed(text: string, s: number, e: number, para: number, paraStart: boolean, out: Sentence[]): boolean {
-  while (s < e && /[\s\u00a0]/.test(text[s])) s++;
-  while (e > s && /[\s\u00a0]/.test(text[e - 1])) e--;
+function pushTrimmed(
+  text: string,
+  s: number,
+  e: number,
+  para: number,
+  paraStart: boolean,
+  out: Sentence[],
+): boolean {
+  while (s < e && /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[s])) s++;
+  while (e > s && /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[e - 1])) e--;
   if (e <= s) return false;
   out.push({ start: s, end: e, para, paraStart });
   return true;
@@ -54,10 +62,13 @@ export function splitSentences(text: string, top: QuoteSpan[]): Sentence[] {
       const run = text.slice(i, j).replace(/["”»’']/g, '');
       const before = text.slice(Math.max(from, i - 6), i);
       const atEnd = j >= to;
-      const spaceAfter = atEnd || /[\s\u00a0]/.test(text[j]);
+      const spaceAfter = atEnd || /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[j]);
       const pause = run === '..';
-      const abbrev = ch === '.' && run.length === 1 && (ABBREV.test(before) || /(?:^|[\s.])\p{Lu}$/u.test(before));
-      const lowerNext = /^[\s\u00a0]+[a-zа-я]/.test(text.slice(j, j + 3));
+      const abbrev =
+        ch === '.' && run.length === 1 && (ABBREV.test(before) || /(?:^|[\s.])\p{Lu}$/u.test(before));
+      const lowerNext = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+[a-zа-я]/.test(
+        text.slice(j, j + 3),
+      );
       if (spaceAfter && !pause && !abbrev && !lowerNext) {
         if (pushTrimmed(text, s, j, para, first, out)) first = false;
         s = j;

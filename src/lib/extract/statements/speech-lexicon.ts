@@ -23,17 +23,24 @@ export interface VerbInfo {
   plural?: boolean;
 }
 
-const AR_FINITE = 'قال أكد أعلن شدد أشار أوضح أضاف أردف لفت نوه اعتبر نفى دعا أعرب أقر تساءل أشاد ندد اتهم جدد صرح أفاد أبدى استبعد رجح انتقد أدان حث رحب اقترح لاحظ كرر أكّد تعهد';
+const AR_FINITE =
+  'قال أكد أعلن شدد أشار أوضح أضاف أردف لفت نوه اعتبر نفى دعا أعرب أقر تساءل أشاد ندد اتهم جدد صرح أفاد أبدى استبعد رجح انتقد أدان حث رحب اقترح لاحظ كرر أكّد تعهد';
 const AR_CLAUSE_ONLY = 'رفض وصف ذكر كشف حذر طالب تابع رأى توقع زعم تحدث';
 const AR_WEAK: Record<string, string> = { نفى: 'نفت', دعا: 'دعت', رأى: 'رأت', أبدى: 'أبدت' };
-const AR_IMPERFECT = 'قول ؤكد علن شدد حذر نفي دعو رى عتبر تهم رفض كشف طالب ندد تعهد عرب جدد وضح شير رحب نتقد دين حث توقع ستبعد بدي قر طالب';
-const AR_PARTICIPLES = 'قائل مضيف مؤكد مشدد معرب داعي مفسر معتبر مشير موضح لافت منوه محذر متسائل مطالب متهم ناف واصف كاشف مبين مستبعد مرجح معلن مذكر متابع مردف متعهد مشيد مندد رافض معبر مبدي مقترح مرحب منتقد';
+const AR_IMPERFECT =
+  'قول ؤكد علن شدد حذر نفي دعو رى عتبر تهم رفض كشف طالب ندد تعهد عرب جدد وضح شير رحب نتقد دين حث توقع ستبعد بدي قر طالب';
+const AR_PARTICIPLES =
+  'قائل مضيف مؤكد مشدد معرب داعي مفسر معتبر مشير موضح لافت منوه محذر متسائل مطالب متهم ناف واصف كاشف مبين مستبعد مرجح معلن مذكر متابع مردف متعهد مشيد مندد رافض معبر مبدي مقترح مرحب منتقد';
 
-const EN_FINITE = 'said says stated told tells added adds stressed stresses noted warned warns denied denies announced announces declared declares explained explains insisted insists urged urges accused accuses emphasized emphasised emphasizes emphasises underlined underlines confirmed confirms reiterated reiterates argued argues suggested suggests asserted asserts acknowledged acknowledges admitted admits rejected rejects dismissed dismisses commented remarked wrote writes tweeted complained complains condemned condemns vowed vows pledged pledges promised threatened threatens cautioned cautions revealed reveals disclosed discloses asked asks claimed alleged alleges maintained maintains observed observes replied replies responded responds';
-const EN_PARTICIPLES = 'saying adding noting stressing warning calling urging insisting arguing explaining stating emphasizing emphasising claiming accusing';
+const EN_FINITE =
+  'said says stated told tells added adds stressed stresses noted warned warns denied denies announced announces declared declares explained explains insisted insists urged urges accused accuses emphasized emphasised emphasizes emphasises underlined underlines confirmed confirms reiterated reiterates argued argues suggested suggests asserted asserts acknowledged acknowledges admitted admits rejected rejects dismissed dismisses commented remarked wrote writes tweeted complained complains condemned condemns vowed vows pledged pledges promised threatened threatens cautioned cautions revealed reveals disclosed discloses asked asks claimed alleged alleges maintained maintains observed observes replied replies responded responds';
+const EN_PARTICIPLES =
+  'saying adding noting stressing warning calling urging insisting arguing explaining stating emphasizing emphasising claiming accusing';
 
-const RU_STEMS = 'заявил сказал подчеркнул отметил добавил сообщил пояснил указал напомнил уточнил предупредил призвал выразил обвинил назвал констатировал признал заверил объявил пообещал высказал прокомментировал заметил ответил рассказал опроверг заверил';
-const RU_PRESENT = 'заявляет говорит сообщает подчеркивает отмечает считает полагает указывает настаивает утверждает';
+const RU_STEMS =
+  'заявил сказал подчеркнул отметил добавил сообщил пояснил указал напомнил уточнил предупредил призвал выразил обвинил назвал констатировал признал заверил объявил пообещал высказал прокомментировал заметил ответил рассказал опроверг заверил';
+const RU_PRESENT =
+  'заявляет говорит сообщает подчеркивает отмечает считает полагает указывает настаивает утверждает';
 const RU_PARTICIPLES = 'добавив подчеркнув отметив заявив указав напомнив уточнив пояснив сообщив призвав';
 
 const table = new Map<string, VerbInfo>();
@@ -74,8 +81,10 @@ for (const p of AR_PARTICIPLES.split(' ')) {
     put(base + 'ه', { form: 'participle', gender: 'f' });
   }
 }
-for (const w of ['نقل', 'نقلت', 'نقلته', 'نقلتها', 'نقله', 'نقلها', 'نقلا', 'ونقلا']) put(w, { form: 'relay', gender: null });
-for (const w of ['حسب', 'بحسب', 'وفقا', 'طبقا', 'according', 'словам']) put(w, { form: 'according', gender: null });
+for (const w of ['نقل', 'نقلت', 'نقلته', 'نقلتها', 'نقله', 'نقلها', 'نقلا', 'ونقلا'])
+  put(w, { form: 'relay', gender: null });
+for (const w of ['حسب', 'بحسب', 'وفقا', 'طبقا', 'according', 'словам'])
+  put(w, { form: 'according', gender: null });
 
 for (const v of EN_FINITE.split(' ')) put(v, { form: 'finite', gender: null });
 for (const v of EN_PARTICIPLES.split(' ')) put(v, { form: 'participle', gender: null });
@@ -99,6 +108,10 @@ export interface VerbHit extends VerbInfo {
   object: boolean;
 }
 
+/** First two letters of every Arabic entry, as numbers: a quick test before slicing a word. */
+const AR_HEADS = new Set<number>();
+for (const k of table.keys()) if (k.length > 1) AR_HEADS.add(k.charCodeAt(0) * 0x10000 + k.charCodeAt(1));
+
 function withSuffixes(b: string, cut: number): VerbHit | null {
   const hit = table.get(b);
   if (hit) return { ...hit, cut, object: false };
@@ -121,11 +134,17 @@ export function lookupVerb(word: string, script: string): VerbHit | null {
   const conj = (c === 0x0648 || c === 0x0641) && word.length > 3;
   // Only words ending in an object pronoun (ه، ها، هم) or starting with و/ف can still be verbs.
   if (!conj && last !== 0x0647 && last !== 0x0645 && last !== 0x0627) return null;
-  return withSuffixes(word, 0) ?? (conj ? withSuffixes(word.slice(1), 1) : null);
+  const plainHead = AR_HEADS.has(c * 0x10000 + word.charCodeAt(1));
+  const conjHead = conj && AR_HEADS.has(word.charCodeAt(1) * 0x10000 + word.charCodeAt(2));
+  return (plainHead ? withSuffixes(word, 0) : null) ?? (conjHead ? withSuffixes(word.slice(1), 1) : null);
 }
 
 /** Complementizers that open reported content or introduce a quotation. */
-export const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'وان', 'وانه', 'that', 'что', 'чтобы'].map(foldString));
+export const COMPLEMENTIZERS = new Set(
+  ['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'وان', 'وانه', 'that', 'что', 'чтобы'].map(
+    foldString,
+  ),
+);
 
 /** "قوله" and its kin: the relayed saying. */
 export const SAYING_NOUNS = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
