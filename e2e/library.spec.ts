@@ -91,10 +91,10 @@ test('an article opens and reads; Arabic flips the page to right-to-left', async
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { name: 'المكتبة' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/library-ar.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshots/library-ar.png', fullPage: true });
   await page.getByTestId('lang').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await page.screenshot({ path: 'test-results/library-en.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshots/library-en.png', fullPage: true });
 });
 
 test('pasted text becomes an article', async ({ page }) => {

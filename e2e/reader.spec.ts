@@ -35,9 +35,9 @@ test('the reader shows the cleaned article, its statements by speaker, and the d
 
   await page.getByTestId('toggle-removed').click();
   await expect(page.getByTestId('removed')).toContainText('أين يمكنك متابعتنا');
-  await page.screenshot({ path: 'test-results/reader-en.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshots/reader-en.png', fullPage: true });
   await page.getByTestId('lang').click();
-  await page.screenshot({ path: 'test-results/reader-ar.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshots/reader-ar.png', fullPage: true });
 });
 
 test('corrections of speaker, statement, date and outlet persist across a reload', async ({ page }) => {
