@@ -114,16 +114,21 @@ export async function createPipeline(stores: Stores): Promise<Pipeline> {
         const old = (await stores.articles.getMany(oldIds)).filter((a): a is Article => a !== undefined);
         const group = [...members.flatMap((id) => fresh.get(id) ?? [])];
         group.push(...old);
-        const lent = propagateDates(group, [group.map((a) => a.id)]);
+        // NOTE: dates are lent from what each member's own text says, never from a lent date.
+        const own = group.map((a) => ({ id: a.id, headline: a.headline, date: a.ownDate ?? a.date }));
+        const lent = propagateDates(own, [group.map((a) => a.id)]);
         for (const a of group) {
           const nearDuplicates = group.map((b) => b.id).filter((id) => id !== a.id).sort();
           const date = lent.get(a.id);
           const sameLinks = nearDuplicates.join() === [...a.nearDuplicates].sort().join();
-          if (sameLinks && !date) continue;
+          const sameDate = !date || JSON.stringify(date) === JSON.stringify(a.date);
+          if (sameLinks && sameDate) continue;
           changed.push({
             ...a,
             nearDuplicates,
-            ...(date ? { date, statements: dateStatements(a.statements, date, a.language) } : {}),
+            ...(date && !sameDate
+              ? { date, ownDate: a.ownDate ?? a.date, statements: dateStatements(a.statements, date, a.language) }
+              : {}),
           });
         }
       }

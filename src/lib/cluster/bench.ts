@@ -32,8 +32,11 @@ const corpus = syntheticCorpus(poolSentences(texts), {
   sentences: [18, 30],
 });
 const words = corpus.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-console.log(`generated ${corpus.length} articles, ${(words / corpus.length).toFixed(0)} words on average: ${lap()}`);
+console.log(
+  `generated ${corpus.length} articles, ${(words / corpus.length).toFixed(0)} words on average: ${lap()}`,
+);
 
+const start = { wall: performance.now(), cpu: process.cpuUsage() };
 const sigs = corpus.map((a) => signature(a, opts));
 console.log(`signatures: ${lap()}`);
 
@@ -43,6 +46,11 @@ console.log(`index (LSH + verification): ${lap()}`);
 
 const clusters = index.clusters();
 console.log(`clusters: ${clusters.length} (${lap()})`);
+const total = process.cpuUsage(start.cpu);
+console.log(
+  `total signatures + index + clusters: ${((performance.now() - start.wall) / 1000).toFixed(2)} s wall, ` +
+    `${((total.user + total.system) / 1e6).toFixed(2)} s cpu; heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB, typed arrays ${(process.memoryUsage().arrayBuffers / 2 ** 20).toFixed(0)} MB`,
+);
 
 const gold = goldPairs(corpus);
 let predicted = 0;
@@ -54,4 +62,6 @@ for (const c of clusters) {
       if (gold.has(c[i] < c[j] ? `${c[i]}|${c[j]}` : `${c[j]}|${c[i]}`)) tp++;
     }
 }
-console.log(`pairs: predicted ${predicted}, gold ${gold.size}, precision ${(tp / predicted).toFixed(3)}, recall ${(tp / gold.size).toFixed(3)}`);
+console.log(
+  `pairs: predicted ${predicted}, gold ${gold.size}, precision ${(tp / predicted).toFixed(3)}, recall ${(tp / gold.size).toFixed(3)}`,
+);

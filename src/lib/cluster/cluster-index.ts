@@ -6,15 +6,19 @@
  * one flat typed array, so verifying a candidate is a tight loop over 2×K integers that stops
  * as soon as too many slots differ.
  *
- * Candidate generation and verification are symmetric and deterministic, so adding in any order
- * gives the same links — except that a lookup reads only the latest `window` entries of each LSH
- * bucket (see lsh.ts): where a bucket outgrows the window, which older entries are seen depends
- * on the order. Use window: Infinity for strictly order-independent results.
+ * Candidate generation and verification are symmetric and deterministic, so with
+ * window: Infinity the links — and so the clusters — do not depend on the order of additions or
+ * on removals in between: the index always holds what a batch run over its signatures gives. The
+ * default window trades a little of that for speed on large libraries: a lookup reads only the
+ * newest `window` entries of each LSH bucket, and candidates met only in large buckets must turn
+ * up twice (see matches), so where buckets outgrow the window, which pairs get compared can depend
+ * on the order (on the generated test corpora: 2 runs in 20 differ by a pair or so).
+ * Removed entries leave a hole in the typed arrays (a few hundred bytes each).
  */
 import { components } from './clusters';
 import { LshTable } from './lsh';
 import type { Signature } from './signature';
-import { DEFAULT_VERIFY, requiredMatches, type VerifyOptions } from './verify';
+import { DEFAULT_VERIFY, requiredMatches, withDefaults, type VerifyOptions } from './verify';
 
 export interface ClusterIndexOptions extends VerifyOptions {
   /** LSH bands (rows = numHashes / bands). Default 64 (2 rows for 128 slots). */
@@ -26,6 +30,13 @@ export interface ClusterIndexOptions extends VerifyOptions {
 export const DEFAULT_BANDS = 64;
 export const DEFAULT_WINDOW = 4;
 
+/** The signature's slots as signed integers (a view, no copy; a copy if it is not a typed array). */
+function int32(minhash: Uint32Array): Int32Array {
+  return ArrayBuffer.isView(minhash)
+    ? new Int32Array(minhash.buffer, minhash.byteOffset, minhash.length)
+    : Int32Array.from(minhash as ArrayLike<number>, (x) => x | 0);
+}
+
 export class ClusterIndex {
   private readonly opts: Required<ClusterIndexOptions>;
   private lsh: LshTable | null = null;
@@ -36,6 +47,8 @@ export class ClusterIndex {
   private sizes = new Int32Array(64);
   private slots = new Int32Array(0);
   private keys = new Int32Array(0);
+  /** Scratch buffer for one bucket. */
+  private readonly bucket: number[] = [];
   private stamp = new Int32Array(64);
   /** Per-lookup state of an entry: large-bucket hits so far, or −1 once decided. */
   private hits = new Int32Array(64);
@@ -44,7 +57,7 @@ export class ClusterIndex {
   private readonly links = new Map<number, Set<number>>();
 
   constructor(opts: ClusterIndexOptions = {}) {
-    this.opts = { bands: DEFAULT_BANDS, window: DEFAULT_WINDOW, ...DEFAULT_VERIFY, ...opts };
+    this.opts = withDefaults(opts, { bands: DEFAULT_BANDS, window: DEFAULT_WINDOW, ...DEFAULT_VERIFY });
   }
 
   /** Number of signatures in the index. */
@@ -60,7 +73,7 @@ export class ClusterIndex {
     if (this.lsh === null) {
       this.k = sig.minhash.length;
       if (this.k === 0) throw new Error('empty MinHash signature');
-      this.lsh = new LshTable(this.k, Math.min(this.opts.bands, this.k), this.opts.window);
+      this.lsh = new LshTable(this.k, Math.min(this.opts.bands, this.k));
       this.slots = new Int32Array(64 * this.k);
       this.keys = new Int32Array(this.lsh.bands);
     }
@@ -87,34 +100,33 @@ export class ClusterIndex {
   }
 
   /**
-   * Entries of verified near-duplicates of `sig` (excluding the entry with the same id). A
-   * candidate from a small bucket (≤ window entries: a rare band value) is verified at once; one
-   * seen only in the windows of large buckets (common phrases) is verified when it turns up in
-   * two or more of them — a copy of a much-republished story does, unrelated articles that share
-   * a stock phrase mostly do not. This keeps verifications per lookup small.
+   * Entries of verified near-duplicates of `sig` (excluding the entry with the same id). Each
+   * bucket is read up to window + 1 entries. A candidate from a small bucket (≤ window entries: a
+   * rare band value) is verified at once; one met only among the newest `window` entries of large
+   * buckets (common phrases) is verified when it turns up in two or more of them — a copy of a
+   * much-republished story does, unrelated articles that share a stock phrase mostly do not. This
+   * bounds the work per lookup whatever the library holds.
    */
   private matches(sig: Signature): number[] {
     const out: number[] = [];
     if (sig.size < this.opts.minSize) return out;
     const table = this.table(sig);
-    const { stamp, hits, keys } = this;
+    const { stamp, hits, keys, bucket } = this;
     const self = this.entryOf.get(sig.id) ?? -1;
     const q = ++this.query;
-    const mh = new Int32Array(sig.minhash.buffer, sig.minhash.byteOffset, this.k);
-    const w = table.window;
+    const mh = int32(sig.minhash);
+    const w = this.opts.window;
     table.keys(mh, 0, keys);
     for (let b = 0; b < table.bands; b++) {
-      const p = table.slot(b, keys[b]);
-      if (p < 0) continue;
-      const small = table.count(b, p) <= w;
-      let n = 0;
-      for (let node = table.head(b, p); node !== -1 && n < w; node = table.next(node), n++) {
-        const e = table.entry(node);
+      const n = table.read(b, keys[b], w + 1, bucket);
+      const small = n <= w;
+      for (let i = 0, end = Math.min(n, w); i < end; i++) {
+        const e = bucket[i];
         if (e === self) continue;
         if (stamp[e] !== q) {
           stamp[e] = q;
           hits[e] = 0;
-        } else if (hits[e] < 0) continue; // done with it
+        } else if (hits[e] < 0) continue; // already decided
         if (small || ++hits[e] >= 2) {
           hits[e] = -1;
           if (this.verify(mh, sig.size, e)) out.push(e);
@@ -149,7 +161,7 @@ export class ClusterIndex {
     this.ids.push(sig.id);
     this.entryOf.set(sig.id, e);
     this.sizes[e] = sig.size;
-    this.slots.set(new Int32Array(sig.minhash.buffer, sig.minhash.byteOffset, this.k), e * this.k);
+    this.slots.set(int32(sig.minhash), e * this.k);
     if (sig.size >= this.opts.minSize) table.add(e, this.slots, e * this.k);
     for (const o of found) this.link(e, o);
   }

@@ -24,6 +24,12 @@ export function findNearDuplicates(
   const index = new ClusterIndex(opts);
   for (const d of docs) index.add(signature(d, opts));
   const out = new Map<string, string[]>();
-  for (const c of index.clusters()) for (const id of c) out.set(id, c.filter((x) => x !== id));
+  for (const cluster of index.clusters()) {
+    for (const id of cluster)
+      out.set(
+        id,
+        cluster.filter((x) => x !== id),
+      );
+  }
   return out;
 }

@@ -3,7 +3,10 @@ import { UnionFind, components } from './clusters';
 import { LshTable } from './lsh';
 
 function sig(k: number, seed: number): Uint32Array {
-  return Uint32Array.from({ length: k }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(seed, 0x85ebca6b)) >>> 0);
+  return Uint32Array.from(
+    { length: k },
+    (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(seed, 0x85ebca6b)) >>> 0,
+  );
 }
 
 describe('LshTable', () => {
@@ -29,13 +32,16 @@ describe('LshTable', () => {
     expect(t.candidates(a)).toEqual([]);
   });
 
-  it('reads only the newest `window` entries of a bucket', () => {
-    const t = new LshTable(8, 4, 3);
+  it('reads buckets newest first, up to a limit', () => {
+    const t = new LshTable(8, 4);
     const a = sig(8, 9);
     for (let e = 0; e < 10; e++) t.add(e, a);
-    expect(t.candidates(a).sort()).toEqual([7, 8, 9]);
+    expect(t.candidates(a, 3).sort()).toEqual([7, 8, 9]);
+    const out: number[] = [];
+    expect(t.read(0, 0, 5, out)).toBe(0);
     t.remove(9, a);
-    expect(t.candidates(a).sort()).toEqual([6, 7, 8]);
+    expect(t.candidates(a, 3).sort()).toEqual([6, 7, 8]);
+    expect(t.candidates(a).length).toBe(9);
   });
 
   it('survives growth of its tables', () => {

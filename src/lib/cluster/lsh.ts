@@ -4,50 +4,39 @@
  * of at least one band are equal, which happens with probability 1 − (1 − Jʳ)ᵇ for Jaccard J.
  * Each band is a hash table from a 30-bit hash of its r values to a bucket: a linked list of the
  * entries holding that key, newest first (a hash collision only adds a candidate, which the caller
- * verifies). Tables and lists live in typed arrays (open addressing, linear probing), so 50,000
- * articles × 64 bands cost no per-bucket objects and little garbage collection.
+ * verifies). Tables and lists live in typed arrays (open addressing with linear probing; a cell
+ * is key and list head side by side), so 50,000 articles × 64 bands make no per-bucket objects
+ * and little garbage: about 8 + 8 bytes per entry and band at most.
  *
  * Articles on one subject share stock phrases ("نائب وزير الخارجية الروسي"), and a band made of
- * such common shingles puts thousands of unrelated articles in one bucket. So lookups read at most
- * `window` entries of a bucket — the most recent ones — and report whether the bucket is larger
- * (see cluster-index.ts for how that is used). Entries are small non-negative integers.
+ * such common shingles puts thousands of unrelated articles in one bucket. So callers read a
+ * bounded number of the newest entries of a bucket (see read and cluster-index.ts). Entries are
+ * small non-negative integers chosen by the caller.
  */
 
 const EMPTY = -1;
 
-/**
- * One band: key → (head node, count), open addressing with linear probing. The three fields of a
- * cell sit side by side in one array so a lookup touches one cache line.
- */
+/** One band: key → head node of its list, open addressing with linear probing. */
 class BandTable {
-  /** cells[3p] = key (EMPTY when free), cells[3p+1] = head node, cells[3p+2] = count. */
+  /** cells[2p] = key (EMPTY when free), cells[2p+1] = head node (EMPTY when the list is empty). */
   cells: Int32Array;
   cap: number;
   used = 0;
 
   constructor(cap: number) {
     this.cap = cap;
-    this.cells = BandTable.alloc(cap);
+    this.cells = new Int32Array(cap * 2).fill(EMPTY);
   }
 
-  private static alloc(cap: number): Int32Array {
-    const c = new Int32Array(cap * 3);
-    for (let i = 0; i < c.length; i += 3) {
-      c[i] = EMPTY;
-      c[i + 1] = EMPTY;
-    }
-    return c;
-  }
-
-  /** Cell offset (3p) of a key, or −(offset + 1) when absent (where it would go). */
+  /** Cell offset (2p) of a key, or −(offset + 1) when absent (where it would go). */
   find(key: number): number {
     const mask = this.cap - 1;
     const cells = this.cells;
-    let p = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let p = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      const k = cells[p * 3];
-      if (k === key) return p * 3;
-      if (k === EMPTY) return -p * 3 - 1;
+      const k = cells[p * 2];
+      if (k === key) return p * 2;
+      if (k === EMPTY) return -p * 2 - 1;
       p = (p + 1) & mask;
     }
   }
@@ -64,13 +53,12 @@ class BandTable {
   private rehash(cap: number): void {
     const old = this.cells;
     this.cap = cap;
-    this.cells = BandTable.alloc(cap);
-    for (let i = 0; i < old.length; i += 3) {
+    this.cells = new Int32Array(cap * 2).fill(EMPTY);
+    for (let i = 0; i < old.length; i += 2) {
       if (old[i] === EMPTY) continue;
       const o = -this.find(old[i]) - 1;
       this.cells[o] = old[i];
       this.cells[o + 1] = old[i + 1];
-      this.cells[o + 2] = old[i + 2];
     }
   }
 }
@@ -78,7 +66,6 @@ class BandTable {
 export class LshTable {
   readonly bands: number;
   readonly rows: number;
-  readonly window: number;
   private readonly tables: BandTable[];
   /** Node pool shared by all bands: entry and next node of each list cell. */
   private nodeEntry = new Int32Array(1024);
@@ -86,15 +73,14 @@ export class LshTable {
   private nodes = 0;
   private free = EMPTY;
 
-  constructor(numHashes: number, bands: number, window = Infinity) {
+  constructor(numHashes: number, bands: number) {
     if (!(bands >= 1 && bands <= numHashes)) throw new RangeError(`bands must be in 1..${numHashes}`);
     this.bands = bands;
     this.rows = Math.floor(numHashes / bands);
-    this.window = window;
     this.tables = Array.from({ length: bands }, () => new BandTable(256));
   }
 
-  /** Probability that a pair with Jaccard j becomes a candidate (ignoring the window). */
+  /** Probability that a pair with Jaccard j becomes a candidate. */
   static candidateProbability(j: number, bands: number, rows: number): number {
     return 1 - Math.pow(1 - Math.pow(j, rows), bands);
   }
@@ -110,7 +96,7 @@ export class LshTable {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
-    return h >>> 2; // 30 bits, never EMPTY
+    return h >>> 2; // 30 bits: never EMPTY, and a small integer
   }
 
   /** The band keys of a signature, into `out` (length ≥ bands). */
@@ -145,10 +131,10 @@ export class LshTable {
       let o = t.find(key);
       if (o < 0) o = t.insert(key);
       t.cells[o + 1] = this.newNode(entry, t.cells[o + 1]);
-      t.cells[o + 2]++;
     }
   }
 
+  /** Remove an entry (its signature must be the one it was added with). */
   remove(entry: number, slots: Uint32Array | Int32Array, offset = 0): void {
     for (let b = 0; b < this.bands; b++) {
       const t = this.tables[b];
@@ -161,48 +147,33 @@ export class LshTable {
         else this.nodeNext[prev] = this.nodeNext[n];
         this.nodeNext[n] = this.free;
         this.free = n;
-        t.cells[o + 2]--;
         break;
       }
     }
   }
 
-  /** Bucket of a key in a band (an opaque handle), or −1 when no entry has it. */
-  slot(band: number, key: number): number {
-    const o = this.tables[band].find(key);
-    return o < 0 ? EMPTY : o;
+  /**
+   * Read up to `max` entries of the bucket of `key` in `band`, newest first, into `out` (cleared
+   * first). Returns the number read.
+   */
+  read(band: number, key: number, max: number, out: number[]): number {
+    out.length = 0;
+    const t = this.tables[band];
+    const o = t.find(key);
+    if (o < 0) return 0;
+    for (let node = t.cells[o + 1]; node !== EMPTY && out.length < max; node = this.nodeNext[node]) {
+      out.push(this.nodeEntry[node]);
+    }
+    return out.length;
   }
 
-  /** Number of entries in a bucket. */
-  count(band: number, slot: number): number {
-    return this.tables[band].cells[slot + 2];
-  }
-
-  /** First list node of a bucket (the newest entry), or −1. */
-  head(band: number, slot: number): number {
-    return this.tables[band].cells[slot + 1];
-  }
-
-  /** Next (older) node, or −1. */
-  next(node: number): number {
-    return this.nodeNext[node];
-  }
-
-  /** Entry of a list node. */
-  entry(node: number): number {
-    return this.nodeEntry[node];
-  }
-
-  /** Distinct entries sharing at least one band with the signature (window applied). */
-  candidates(sig: Uint32Array): number[] {
+  /** Distinct entries sharing at least one band with the signature, reading up to `max` per bucket. */
+  candidates(sig: Uint32Array, max = Infinity): number[] {
     const seen = new Set<number>();
+    const buf: number[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const p = this.slot(b, this.key(sig, 0, b));
-      if (p < 0) continue;
-      let n = 0;
-      for (let node = this.head(b, p); node !== EMPTY && n < this.window; node = this.next(node), n++) {
-        seen.add(this.entry(node));
-      }
+      this.read(b, this.key(sig, 0, b), max, buf);
+      for (const e of buf) seen.add(e);
     }
     return [...seen];
   }

@@ -54,7 +54,11 @@ export function minhash(set: ArrayLike<number>, k = DEFAULT_NUM_HASHES): Uint32A
     if (filled[i]) continue;
     let src = -1;
     for (let attempt = 0; attempt < 64 * k && src < 0; attempt++) {
-      const b = Math.floor((fmix32(Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(attempt + 1, 0x85ebca77) ^ PROBE_SEED) / 4294967296) * k);
+      const b = Math.floor(
+        (fmix32(Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(attempt + 1, 0x85ebca77) ^ PROBE_SEED) /
+          4294967296) *
+          k,
+      );
       if (filled[b]) src = b;
     }
     if (src < 0) for (let b = 0; b < k && src < 0; b++) if (filled[b]) src = b;

@@ -25,8 +25,10 @@ function buildTable(): Uint16Array {
       continue;
     }
     const ch = String.fromCharCode(c);
-    if (word.test(ch)) t[c] = ch.toLowerCase().charCodeAt(0); // lower-case: one code unit is enough
-    else if (mark.test(ch)) t[c] = 0; // combining marks: Arabic harakat, Latin accents after NFD-less input
+    if (word.test(ch))
+      t[c] = ch.toLowerCase().charCodeAt(0); // lower-case: one code unit is enough
+    else if (mark.test(ch))
+      t[c] = 0; // combining marks: Arabic harakat, Latin accents after NFD-less input
     else t[c] = SPACE;
   }
   // Line breaks.

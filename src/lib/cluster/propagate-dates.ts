@@ -76,7 +76,8 @@ function lent(donor: Item): DateInfo {
     source: 'cluster',
     evidence: { basis: `near-duplicate of ${label}`, text },
     reasoning: [
-      `same story as ${label}, dated ${d.date}` + (d.evidence ? ` (${d.evidence.basis}${text ? `: ${text}` : ''})` : ''),
+      `same story as ${label}, dated ${d.date}` +
+        (d.evidence ? ` (${d.evidence.basis}${text ? `: ${text}` : ''})` : ''),
     ],
   };
 }

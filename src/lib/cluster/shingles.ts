@@ -73,7 +73,8 @@ export function shinglesOfTokens(tokens: TokenHashes, k = DEFAULT_SHINGLE_K): Ui
   }
   if (total === 0) {
     // No line of k tokens: all tokens as one line, or the tokens themselves.
-    if (hashes.length >= k && lineEnds.length > 1) return shinglesOfTokens({ hashes, lineEnds: [hashes.length] }, k);
+    if (hashes.length >= k && lineEnds.length > 1)
+      return shinglesOfTokens({ hashes, lineEnds: [hashes.length] }, k);
     return distinct(new Uint32Array(hashes.buffer, hashes.byteOffset, hashes.length));
   }
   const out = new Uint32Array(total);

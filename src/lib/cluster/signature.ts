@@ -30,6 +30,9 @@ export interface SignatureOptions {
 }
 
 export function signature(doc: ClusterDoc, opts: SignatureOptions = {}): Signature {
-  const set = shingles(doc.text, { k: opts.k ?? DEFAULT_SHINGLE_K, dropStopwords: opts.dropStopwords ?? false });
+  const set = shingles(doc.text, {
+    k: opts.k ?? DEFAULT_SHINGLE_K,
+    dropStopwords: opts.dropStopwords ?? false,
+  });
   return { id: doc.id, minhash: minhash(set, opts.numHashes ?? DEFAULT_NUM_HASHES), size: set.length };
 }

@@ -4,15 +4,14 @@
  * "stories" (originals), rewrites of them as another outlet would publish them, and unrelated
  * articles on the same subject matter, and records which articles belong to the same story.
  *
- * Unrelated text is made by splicing 2–6-word fragments of the pool sentences and random words
- * drawn by corpus frequency, so unrelated articles share the generic phrases and function words of
- * the domain ("نائب وزير الخارجية الروسي", "في سوريا") as real ones do; originals also reuse a few
- * verbatim pool sentences (boilerplate background paragraphs). A rewrite substitutes 10–25 % of
- * the words, applies spelling variants (سيرغي/سيرجي, أ/ا, ى/ي, ة/ه) and a different quote style,
- * drops, adds and reorders sentences, re-paragraphs, and may append a few paragraphs; one in five
- * keeps only the first half of the story. Some
- * articles carry a copy of a site's navigation chrome and a list of related headlines.
- */
+ * New sentences splice 2–6-word fragments of the pool sentences with words drawn Zipf-distributed
+ * from a vocabulary (the pool's words by frequency, then made-up words), so unrelated articles
+ * share the stock phrases and function words of the domain ("نائب وزير الخارجية الروسي",
+ * "في سوريا") as real ones do; a third of the articles also reuse one verbatim pool sentence
+ * (boilerplate background). A rewrite substitutes 10–25 % of the words, applies spelling variants
+ * (سيرغي/سيرجي, أ/ا, ى/ي, ة/ه) and another quote style, drops, adds and reorders sentences,
+ * re-paragraphs, and may append up to three paragraphs; one in five keeps only the first half of
+ * the story. A fifth of all articles carry a site's navigation chrome and related headlines. */
 import { mulberry32 } from './minhash';
 
 export interface SyntheticArticle {
@@ -146,7 +145,7 @@ class Maker {
 
   paragraphs(sentences: string[]): string {
     const paras: string[] = [];
-    for (let i = 0; i < sentences.length; ) {
+    for (let i = 0; i < sentences.length;) {
       const n = int(this.r, 1, 3);
       paras.push(sentences.slice(i, i + n).join(' '));
       i += n;
@@ -157,7 +156,11 @@ class Maker {
   chrome(): string {
     const r = this.r;
     const menu = CHROME.filter(() => r() < 0.8);
-    const related = Array.from({ length: int(r, 3, 8) }, () => pick(r, this.pool).slice(0, int(r, 6, 12)).join(' '));
+    const related = Array.from({ length: int(r, 3, 8) }, () =>
+      pick(r, this.pool)
+        .slice(0, int(r, 6, 12))
+        .join(' '),
+    );
     return menu.join('\n') + '\n\n' + related.join('\n') + '\n\n';
   }
 
@@ -165,7 +168,9 @@ class Maker {
     const r = this.r;
     // One in five rewrites is a short version: the first 40–60 % of the story, nothing appended.
     const short = r() < 0.2;
-    let s = short ? sentences.slice(0, Math.max(3, Math.round(sentences.length * (0.4 + 0.2 * r())))) : [...sentences];
+    let s = short
+      ? sentences.slice(0, Math.max(3, Math.round(sentences.length * (0.4 + 0.2 * r()))))
+      : [...sentences];
     if (short) maxAppended = 0;
     // Drop up to 20 % of the sentences.
     const drops = int(r, 0, Math.floor(s.length * 0.2));
@@ -224,11 +229,21 @@ export function syntheticCorpus(pool: string[], opts: SyntheticOptions = {}): Sy
     out.push({ id: `s${st}-o`, story: st, kind: 'original', text: withChrome(m.paragraphs(sents)) });
     for (let i = int(r, rwLo, rwHi); i > 0; i--) {
       const subst = subLo + r() * (subHi - subLo);
-      out.push({ id: `s${st}-r${i}`, story: st, kind: 'rewrite', text: withChrome(m.rewrite(sents, subst, maxAppended)) });
+      out.push({
+        id: `s${st}-r${i}`,
+        story: st,
+        kind: 'rewrite',
+        text: withChrome(m.rewrite(sents, subst, maxAppended)),
+      });
     }
   }
   for (let u = 0; u < (opts.unrelated ?? 120); u++) {
-    out.push({ id: `u${u}`, story: null, kind: 'unrelated', text: withChrome(m.paragraphs(m.article(sLo, sHi))) });
+    out.push({
+      id: `u${u}`,
+      story: null,
+      kind: 'unrelated',
+      text: withChrome(m.paragraphs(m.article(sLo, sHi))),
+    });
   }
   return out;
 }
@@ -238,6 +253,7 @@ export function goldPairs(corpus: SyntheticArticle[]): Set<string> {
   const byStory = new Map<number, string[]>();
   for (const a of corpus) if (a.story !== null) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a.id]);
   const pairs = new Set<string>();
-  for (const ids of byStory.values()) for (const x of ids) for (const y of ids) if (x < y) pairs.add(`${x}|${y}`);
+  for (const ids of byStory.values())
+    for (const x of ids) for (const y of ids) if (x < y) pairs.add(`${x}|${y}`);
   return pairs;
 }

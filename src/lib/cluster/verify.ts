@@ -22,6 +22,14 @@ export interface VerifyOptions {
 
 export const DEFAULT_VERIFY: Required<VerifyOptions> = { containment: 0.36, minJaccard: 0.12, minSize: 8 };
 
+/** `defaults` overridden by the options that are set (an explicit undefined keeps the default). */
+export function withDefaults<T extends object>(opts: Partial<T>, defaults: T): T {
+  const out = { ...defaults };
+  for (const [key, value] of Object.entries(opts))
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  return out;
+}
+
 export interface PairScore {
   jaccard: number;
   containment: number;
@@ -48,7 +56,7 @@ export function requiredMatches(sizeA: number, sizeB: number, k: number, o: Requ
 export function isNearDuplicate(a: Signature, b: Signature, opts: VerifyOptions = {}): boolean {
   const k = a.minhash.length;
   if (k === 0 || b.minhash.length !== k) return false;
-  const need = requiredMatches(a.size, b.size, k, { ...DEFAULT_VERIFY, ...opts });
+  const need = requiredMatches(a.size, b.size, k, withDefaults(opts, DEFAULT_VERIFY));
   if (need === Infinity) return false;
   let eq = 0;
   for (let i = 0; i < k; i++) if (a.minhash[i] === b.minhash[i]) eq++;
