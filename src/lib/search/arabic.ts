@@ -1,8 +1,9 @@
 /**
  * Arabic word normalisation and light stemming for the search encoder. `foldArabic` turns one
- * Arabic-script word (already NFC) into its spelling-neutral form: diacritics, Quranic marks,
- * superscript alef and tatweel dropped; أ إ آ ٱ → ا; ى ی ې ے → ي; ة ۀ ہ ھ ە → ه; the hamza seats
- * ؤ ئ and bare ء → ء (so مسؤول = مسئول and رئيس = رءيس); Persian/Urdu shapes ک → ك, گ → غ
+ * Arabic-script word into its spelling-neutral form (after NFC — never NFKD, which splits أ):
+ * diacritics, Quranic marks, superscript alef and tatweel dropped; أ إ آ ٱ → ا; ى ی ې ے → ي;
+ * ة ۀ ہ ھ ە → ه; the hamza seats ؤ ئ and bare ء → ء (so مسؤول = مسئول and رئيس = رءيس — mapping
+ * ؤ → و and ئ → ي instead would keep مسوول ≠ مسيول); Persian/Urdu shapes ک → ك, گ → غ
  * (سيرگي = سيرغي), ڤ → ف, پ → ب, چ → ج, ژ → ز; Arabic-Indic and Persian digits → ASCII.
  *
  * `arabicTerms` then stems it. The article prefix and what can stand before it

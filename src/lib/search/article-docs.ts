@@ -32,7 +32,9 @@ function clean(s: string | null | undefined): string {
 
 function statementRef(body: string, s: Statement): StatementRef {
   const inBody = s.start >= 0 && s.end <= body.length && body.slice(s.start, s.end) === s.text;
-  return inBody ? { start: s.start, end: s.end, quote: s.quote } : { start: s.start, end: s.end, text: s.text, quote: s.quote };
+  return inBody
+    ? { start: s.start, end: s.end, quote: s.quote }
+    : { start: s.start, end: s.end, text: s.text, quote: s.quote };
 }
 
 /**
@@ -73,7 +75,18 @@ export function buildArticleEntry(article: Article, firstId: number): ArticleEnt
   const articleDate = article.date?.date ?? null;
 
   const meta = (type: DocType, id: number, si: number): DocMeta => ({
-    id, type, articleId: article.id, si, date: null, lang, outlet, spk: [], inst: [], kind: null, official: null, names: '',
+    id,
+    type,
+    articleId: article.id,
+    si,
+    date: null,
+    lang,
+    outlet,
+    spk: [],
+    inst: [],
+    kind: null,
+    official: null,
+    names: '',
   });
 
   const a = meta('article', firstId, -1);
@@ -85,7 +98,9 @@ export function buildArticleEntry(article: Article, firstId: number): ArticleEnt
     m.inst = s.speaker.institution ? [s.speaker.institution] : [];
     m.kind = s.kind;
     m.official = !!s.speaker.russianOfficial;
-    m.names = unique([s.speaker.nameEn, s.speaker.asWritten].map((n) => n?.trim()).filter((n): n is string => !!n)).join('\n');
+    m.names = unique(
+      [s.speaker.nameEn, s.speaker.asWritten].map((n) => n?.trim()).filter((n): n is string => !!n),
+    ).join('\n');
     return m;
   });
   a.spk = unique(sm.flatMap((m) => m.spk));

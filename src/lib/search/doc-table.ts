@@ -8,6 +8,7 @@
 
 import type { Language, StatementKind } from '../model/article';
 import type { DocType } from './schema';
+import { packEntry, unpackEntry } from './table-codec';
 
 export interface StatementRef {
   start: number;
@@ -103,11 +104,12 @@ export class DocTable {
     return out;
   }
 
-  /** Entries in chunks of about `size` articles, as JSON strings. */
+  /** Entries in chunks of about `size` articles, as JSON strings (table-codec.ts). */
   toChunks(size = 500): string[] {
     const all = [...this.articles.values()];
     const out: string[] = [];
-    for (let i = 0; i < all.length; i += size) out.push(JSON.stringify(all.slice(i, i + size)));
+    for (let i = 0; i < all.length; i += size)
+      out.push(JSON.stringify(all.slice(i, i + size).map(packEntry)));
     return out;
   }
 
@@ -115,14 +117,9 @@ export class DocTable {
   loadChunks(chunks: string[], nextId: number): void {
     this.clear();
     for (const c of chunks) {
-      const entries = JSON.parse(c) as ArticleEntry[];
+      const entries: unknown = JSON.parse(c);
       if (!Array.isArray(entries)) throw new Error('side table chunk is not an array');
-      for (const e of entries) {
-        if (!e || typeof e.id !== 'string' || typeof e.body !== 'string' || !Array.isArray(e.docs)) {
-          throw new Error('malformed side table entry');
-        }
-        this.add(e);
-      }
+      for (const e of entries) this.add(unpackEntry(e));
     }
     if (nextId > this.nextId) this.nextId = nextId;
   }

@@ -82,7 +82,12 @@ describe('Arabic normalisation', () => {
     const text = 'قال وَالسُّورِيَّةُ، ثمّ لِلرَّئِيسِ و مـوسـكـو.';
     const tokens = tokenize(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
-      'قال', 'وَالسُّورِيَّةُ', 'ثمّ', 'لِلرَّئِيسِ', 'و', 'مـوسـكـو',
+      'قال',
+      'وَالسُّورِيَّةُ',
+      'ثمّ',
+      'لِلرَّئِيسِ',
+      'و',
+      'مـوسـكـو',
     ]);
     expect(tokens[1].term).toBe(q('سوريا'));
     expect(tokens[3].term).toBe(q('رئيس'));

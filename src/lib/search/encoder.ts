@@ -69,7 +69,8 @@ function classify(c: number): C {
   if (c >= 0x0600 && c <= 0x06ff) {
     if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return C.Digit;
     if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670) return C.Glue;
-    if ((c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed)) return C.Glue;
+    if ((c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed))
+      return C.Glue;
     if ((c >= 0x0620 && c <= 0x064a) || c === 0x066e || c === 0x066f) return C.Arabic;
     if ((c >= 0x0671 && c <= 0x06d3) || c === 0x06d5 || c === 0x06ee || c === 0x06ef) return C.Arabic;
     if (c >= 0x06fa && c <= 0x06fc) return C.Arabic;

@@ -1,79 +1,46 @@
 /**
  * SearchEngine: the library's full-text search. It owns one flexsearch Document (flex-index.ts)
- * holding one document per article and one per statement, and the side tables (doc-table.ts) with
- * texts, dates and facet values. A search parses the query (query.ts), encodes it with the same
- * encoder as the index (encoder.ts), asks flexsearch for each term separately in every field (so
- * the words of a query may sit in different fields: "Lavrov" in the speaker names, "سوريا" in the
- * text), intersects, filters by facets (flexsearch tags), exclusions, phrases (checked on the
- * original text, match.ts) and dates, counts facets over the whole match set, sorts, and
- * highlights the requested page on the original texts.
+ * holding one document per article and one per statement, the side tables (doc-table.ts) with
+ * texts, dates and facet values, the token sequences for phrase checks (phrases.ts) and the
+ * directory of speaker names and outlets (facets.ts). A search parses the query (query.ts),
+ * encodes it with the indexing encoder (encoder.ts), asks flexsearch for each term separately in
+ * every field — and for the documents of every speaker with a name containing the term, in any
+ * script — so the words of a query may sit in different places ("Lavrov" in the speaker, "سوريا"
+ * in the text); then intersects, filters by facets (flexsearch tags), exclusions, dates and
+ * phrases, counts facets over the whole match set, ranks (results.ts) and highlights the
+ * requested page on the original texts (match.ts).
  *
  * Scoring: for every query term, the sum over fields of FIELD_BOOST × how early the term first
- * appears in the field (flexsearch's positional slot). Ties, and queries without words, go by
- * date, newest first, undated last.
+ * appears in the field (flexsearch's positional slot), plus the `names` weight for a speaker hit.
+ * Ties, and queries without words, go by date, newest first, undated last.
  */
 
 import type { Article } from '../model/article';
-import { encodeQuery } from './encoder';
 import { buildArticleEntry, flexDocsOf } from './article-docs';
 import type { SpeakerSpellings } from './article-docs';
 import { DocTable } from './doc-table';
-import type { DocMeta, Part } from './doc-table';
+import type { DocMeta } from './doc-table';
 import { countFacets, FacetDirectory } from './facets';
-import type { FacetCounts } from './facets';
 import { FlexIndex } from './flex-index';
-import { highlightRanges, textsContainPhrases } from './match';
+import { encodeQueryTerms, highlightRanges, textsContainPhrases } from './match';
+import type { QueryTerms } from './match';
 import { PhraseIndex } from './phrases';
 import type { PreparedPhrases } from './phrases';
-import type { QueryTerms } from './match';
 import { parseQuery } from './query';
-import type { DocType, Query } from './query';
+import type { Query } from './query';
+import { topRanked } from './results';
+import type { EngineOptions, Highlight, SearchHit, SearchOptions, SearchResults } from './results';
 import { FIELD_BOOST, FIELDS, RESOLUTION } from './schema';
 import type { Tag } from './schema';
 
-export interface EngineOptions {
-  /** Speaker id → all spellings of the name (Arabic, English, Russian…), indexed with statements. */
-  speakerSpellings?: SpeakerSpellings;
-}
+export type { EngineOptions, Highlight, SearchHit, SearchOptions, SearchResults } from './results';
 
-export interface SearchOptions {
-  /** Hits to return (default 50, at most 1000). */
-  limit?: number;
-  offset?: number;
-}
-
-export interface Highlight {
-  /** Which original text: article headline/subheadline/body, statement text or quote. */
-  part: Part;
-  /** [start, end) in that text (for 'statement', relative to Statement.text). */
-  ranges: [number, number][];
-}
-
-export interface SearchHit {
-  type: DocType;
-  articleId: string;
-  /** Index into article.statements for a statement hit, else null. */
-  statementIndex: number | null;
-  score: number;
-  date: string | null;
-  highlights: Highlight[];
-}
-
-export interface SearchResults {
-  query: Query;
-  /** Size of the whole match set (hits is one page of it). */
-  total: number;
-  hits: SearchHit[];
-  /** Counted over the whole match set. */
-  facets: FacetCounts;
-  /** Matches dropped only because they have no date while from:/to: was given. */
-  undatedExcluded: number;
-  /** Things in the query that had no effect or matched nothing, for the UI to say. */
-  notes: string[];
-}
-
-/** Beyond this share of all documents, removeMany rebuilds the index instead of removing. */
-const REBUILD_SHARE = 0.05;
+/**
+ * Removed documents stay in flexsearch (removing one there scans every field map: ~10 ms per
+ * document at 10,000 articles) and are ignored, since the side table is the authority; the
+ * flexsearch index is rebuilt from the side tables once they are more than this share of it.
+ */
+const MAX_STALE_SHARE = 0.3;
 
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
@@ -84,14 +51,29 @@ export class SearchEngine {
   readonly table = new DocTable();
   private directory: FacetDirectory;
   private readonly phrases = new PhraseIndex(this.table);
+  /** flexsearch ids of removed documents still in the flexsearch index. */
+  private stale = new Set<number>();
 
-  constructor(private readonly options: EngineOptions = {}) {
+  constructor(private options: EngineOptions = {}) {
     this.directory = new FacetDirectory(options.speakerSpellings);
+  }
+
+  /** Replaces the speaker spellings (the user extended the speaker list); no re-indexing needed. */
+  setSpeakerSpellings(spellings: SpeakerSpellings | undefined): void {
+    this.options = { ...this.options, speakerSpellings: spellings };
+    this.directory = new FacetDirectory(spellings);
+    for (const d of this.table.docs.values()) this.directory.addDoc(d);
   }
 
   /** Number of articles and of flexsearch documents (articles + statements). */
   get size(): { articles: number; docs: number } {
     return { articles: this.table.articles.size, docs: this.table.docs.size };
+  }
+
+  /** Share of the flexsearch index taken by removed documents (compact() drops them). */
+  get garbage(): number {
+    const all = this.table.docs.size + this.stale.size;
+    return all ? this.stale.size / all : 0;
   }
 
   has(articleId: string): boolean {
@@ -109,41 +91,39 @@ export class SearchEngine {
 
   /** Removes an article and its statements; false when it was not indexed. */
   remove(articleId: string): boolean {
-    const ids = this.table.remove(articleId);
-    for (const id of ids) this.flex.remove(id);
-    this.phrases.drop(articleId);
-    return ids.length > 0;
+    return this.removeMany([articleId]) > 0;
   }
 
-  /** Removes many articles; a large batch rebuilds the flexsearch index from the side tables. */
+  /** Removes articles (unknown ids are skipped); returns how many were removed. */
   removeMany(articleIds: string[]): number {
-    const present = articleIds.filter((id) => this.table.articles.has(id));
-    const docs = present.reduce((n, id) => n + this.table.articles.get(id)!.docs.length, 0);
-    if (docs <= 50 || docs < this.table.docs.size * REBUILD_SHARE) {
-      for (const id of present) this.remove(id);
-      return present.length;
-    }
-    for (const id of present) {
-      this.table.remove(id);
+    let n = 0;
+    for (const id of articleIds) {
+      const ids = this.table.remove(id);
+      if (!ids.length) continue;
+      n++;
+      for (const d of ids) this.stale.add(d);
       this.phrases.drop(id);
     }
-    this.rebuildFlex();
-    return present.length;
+    if (this.stale.size > 1000 && this.garbage > MAX_STALE_SHARE) this.compact();
+    return n;
+  }
+
+  /** Rebuilds the flexsearch index from the side tables, dropping removed documents. */
+  compact(): void {
+    this.flex = new FlexIndex();
+    this.stale.clear();
+    this.phrases.clear(); // also forgets the forms only removed articles used
+    for (const entry of this.table.articles.values()) {
+      for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
+    }
   }
 
   clear(): void {
     this.table.clear();
     this.flex = new FlexIndex();
+    this.stale.clear();
     this.phrases.clear();
     this.directory = new FacetDirectory(this.options.speakerSpellings);
-  }
-
-  /** Re-creates the flexsearch index from the side tables. */
-  rebuildFlex(): void {
-    this.flex = new FlexIndex();
-    for (const entry of this.table.articles.values()) {
-      for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
-    }
   }
 
   /** @internal persist.ts */
@@ -151,12 +131,23 @@ export class SearchEngine {
     return this.flex;
   }
 
+  /** @internal persist.ts */
+  get staleIds(): number[] {
+    return [...this.stale];
+  }
+
   /** @internal persist.ts: loads stored side tables and flexsearch chunks into this empty engine. */
-  async restore(tableChunks: string[], nextId: number, flexChunks: [string, string][]): Promise<void> {
+  async restore(
+    tableChunks: string[],
+    nextId: number,
+    flexChunks: [string, string][],
+    stale: number[],
+  ): Promise<void> {
     this.clear();
     this.table.loadChunks(tableChunks, nextId);
     for (const d of this.table.docs.values()) this.directory.addDoc(d);
     await this.flex.importChunks(flexChunks);
+    this.stale = new Set(stale);
   }
 
   search(input: string | Query, opts: SearchOptions = {}): SearchResults {
@@ -165,15 +156,15 @@ export class SearchEngine {
     const offset = Math.max(0, opts.offset ?? 0);
     const notes = [...query.ignored];
 
-    const terms = this.encode(query.words, query.phrases, notes);
-    const excluded = this.encode([], query.exclude, notes, '-');
+    const terms = encodeQueryTerms(query.words, query.phrases, notes);
+    const excluded = encodeQueryTerms([], query.exclude, notes, '-');
     const required = unique([...terms.words, ...terms.phrases.flat()]);
 
     // 1. candidates: documents having every required term somewhere, with their scores
     let scores: Map<number, number> | null = null;
     if (required.length) {
       const maps = required.map((t) => this.termHits(t)).sort((a, b) => a.size - b.size);
-      scores = new Map(maps[0]);
+      scores = maps[0]; // termHits returns a fresh map: safe to narrow in place
       for (const m of maps.slice(1)) {
         for (const [id, s] of scores) {
           const add = m.get(id);
@@ -211,37 +202,20 @@ export class SearchEngine {
         if ((query.from && meta.date < query.from) || (query.to && meta.date > query.to)) continue;
       }
       if (!this.phrasesOk(meta, phrases)) continue;
-      if (exPhraseSets.some((sets, i) => sets.every((s) => s.has(id)) && this.phrasesOk(meta, exPhrases[i]))) {
+      if (
+        exPhraseSets.some((sets, i) => sets.every((s) => s.has(id)) && this.phrasesOk(meta, exPhrases[i]))
+      ) {
         continue;
       }
       matches.push(meta);
     }
 
     // 5. order, facets, page
-    const ranked = matches.map((m) => ({ m, s: scores?.get(m.id) ?? 0, d: m.date ?? '' }));
-    ranked.sort((a, b) => b.s - a.s || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0) || a.m.id - b.m.id);
     const hl: QueryTerms = { words: terms.words, phrases: terms.phrases };
-    const hits = ranked.slice(offset, offset + limit).map((r) => this.hit(r.m, r.s, hl));
+    const hits = topRanked(matches, scores, offset + limit)
+      .slice(offset)
+      .map((r) => this.hit(r.m, r.s, hl));
     return { query, total: matches.length, hits, facets: countFacets(matches), undatedExcluded, notes };
-  }
-
-  /**
-   * Encodes typed words and phrases. A word that encodes to several terms (Al-Assad) needs all of
-   * them anywhere; a phrase of one term is a word.
-   */
-  private encode(words: string[], phrases: string[], notes: string[], prefix = ''): QueryTerms {
-    const out: QueryTerms = { words: [], phrases: [] };
-    const each = (raw: string, asPhrase: boolean) => {
-      const t = encodeQuery(raw);
-      if (!t.length) notes.push(`${prefix}${raw}: nothing searchable`);
-      else if (t.length === 1) out.words.push(t[0]);
-      else if (asPhrase) out.phrases.push(t);
-      else out.words.push(...t);
-    };
-    for (const w of words) each(w, false);
-    for (const p of phrases) each(p, true);
-    out.words = unique(out.words);
-    return out;
   }
 
   /**
@@ -273,12 +247,14 @@ export class SearchEngine {
     const tag = (t: Tag, values: string[]) => sets.push(this.flex.tagIds(t, values));
     if (q.speaker.length) {
       const keys = unique(q.speaker.flatMap((v) => this.directory.speakers(v)));
-      for (const v of q.speaker) if (!this.directory.speakers(v).length) notes.push(`speaker:${v}: no such speaker`);
+      for (const v of q.speaker)
+        if (!this.directory.speakers(v).length) notes.push(`speaker:${v}: no such speaker`);
       tag('spk', keys);
     }
     if (q.outlet.length) {
       const names = unique(q.outlet.flatMap((v) => this.directory.outletNames(v)));
-      for (const v of q.outlet) if (!this.directory.outletNames(v).length) notes.push(`outlet:${v}: no such outlet`);
+      for (const v of q.outlet)
+        if (!this.directory.outletNames(v).length) notes.push(`outlet:${v}: no such outlet`);
       tag('outlet', names);
     }
     if (q.lang.length) tag('lang', q.lang);
@@ -290,7 +266,9 @@ export class SearchEngine {
 
   private phrasesOk(meta: DocMeta, phrases: PreparedPhrases): boolean {
     if (!phrases.phrases.length) return true;
-    return this.phrases.contains(meta, phrases, (i) => meta.spk.some((k) => this.speakerHasPhrase(k, phrases, i)));
+    return this.phrases.contains(meta, phrases, (i) =>
+      meta.spk.some((k) => this.speakerHasPhrase(k, phrases, i)),
+    );
   }
 
   /** Whether a name of speaker `key` contains phrase i, memoised for the query. */

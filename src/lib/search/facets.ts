@@ -23,23 +23,42 @@ export interface FacetCounts {
   official: Record<string, number>;
 }
 
-function bump(rec: Record<string, number>, key: string) {
-  rec[key] = (rec[key] ?? 0) + 1;
+function bump(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1);
 }
 
 export function countFacets(metas: Iterable<DocMeta>): FacetCounts {
-  const f: FacetCounts = { type: {}, speaker: {}, institution: {}, outlet: {}, lang: {}, year: {}, kind: {}, official: {} };
+  const maps = {
+    type: new Map<string, number>(),
+    speaker: new Map<string, number>(),
+    institution: new Map<string, number>(),
+    outlet: new Map<string, number>(),
+    lang: new Map<string, number>(),
+    year: new Map<string, number>(),
+    kind: new Map<string, number>(),
+    official: new Map<string, number>(),
+  };
   for (const m of metas) {
-    bump(f.type, m.type);
-    for (const s of m.spk) bump(f.speaker, s);
-    for (const i of m.inst) bump(f.institution, i);
-    if (m.outlet) bump(f.outlet, m.outlet);
-    bump(f.lang, m.lang);
-    if (m.date) bump(f.year, m.date.slice(0, 4));
-    if (m.kind) bump(f.kind, m.kind);
-    if (m.official !== null) bump(f.official, m.official ? 'yes' : 'no');
+    bump(maps.type, m.type);
+    for (const s of m.spk) bump(maps.speaker, s);
+    for (const i of m.inst) bump(maps.institution, i);
+    if (m.outlet) bump(maps.outlet, m.outlet);
+    bump(maps.lang, m.lang);
+    if (m.date) bump(maps.year, m.date.slice(0, 4));
+    if (m.kind) bump(maps.kind, m.kind);
+    if (m.official !== null) bump(maps.official, m.official ? 'yes' : 'no');
   }
-  return f;
+  const rec = (map: Map<string, number>) => Object.fromEntries(map) as Record<string, number>;
+  return {
+    type: rec(maps.type),
+    speaker: rec(maps.speaker),
+    institution: rec(maps.institution),
+    outlet: rec(maps.outlet),
+    lang: rec(maps.lang),
+    year: rec(maps.year),
+    kind: rec(maps.kind),
+    official: rec(maps.official),
+  };
 }
 
 /**
@@ -84,8 +103,10 @@ export class FacetDirectory {
   }
 
   addDoc(meta: DocMeta): void {
-    if (meta.type === 'statement' && meta.spk.length && meta.names) this.addNames(meta.spk[0], meta.names.split('\n'));
-    if (meta.outlet && !this.outlets.has(meta.outlet)) this.outlets.set(meta.outlet, encodeQuery(meta.outlet).join(' '));
+    if (meta.type === 'statement' && meta.spk.length && meta.names)
+      this.addNames(meta.spk[0], meta.names.split('\n'));
+    if (meta.outlet && !this.outlets.has(meta.outlet))
+      this.outlets.set(meta.outlet, encodeQuery(meta.outlet).join(' '));
   }
 
   /** Speakers with a name containing the encoded term. */

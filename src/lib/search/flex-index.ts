@@ -2,14 +2,14 @@
  * The one place that talks to flexsearch. It owns a plain in-memory `Document` (no flexsearch
  * worker, no store: the texts live in doc-table.ts, which keeps them once per article instead of
  * once per document) configured with our encoder, and offers the few operations the engine
- * needs, with narrow types: add and remove a document, the per-slot hits of one pre-encoded term
+ * needs, with narrow types: add a document, the per-slot hits of one pre-encoded term
  * in one field (`resolve: false`, so no 100-result cap and the positional slot survives for
  * scoring), the ids under tag values, and chunked export/import.
  *
  * NOTE: flexsearch 0.8 exports data only, not configuration: import works only into an index made
- * by `createFlexDocument()` with the same encoder. `fastupdate` stays off because import turns it
- * off anyway; removal then scans the field maps (tens of ms per document on a large index), which
- * is why the engine rebuilds instead of removing when a large batch goes.
+ * by this constructor with the same encoder. `fastupdate` stays off because import turns it off
+ * anyway; without it a removal scans every field map (~10 ms per document at 10,000 articles),
+ * so the engine never removes here: it ignores removed ids and rebuilds now and then.
  */
 
 import { Document } from 'flexsearch';
@@ -29,7 +29,6 @@ interface TagResult {
 /** The slice of flexsearch's Document API used here, typed for our documents. */
 interface FlexDocument {
   add(doc: FlexDoc): unknown;
-  remove(id: number): unknown;
   search(options: object): unknown;
   search(query: string, options: object): unknown;
   export(handler: (key: string, data: string) => void): Promise<unknown>;
@@ -54,10 +53,6 @@ export class FlexIndex {
     this.doc.add(doc);
   }
 
-  remove(id: number): void {
-    this.doc.remove(id);
-  }
-
   /**
    * Hits of one encoded term in one field: slot i holds the ids whose first occurrence of the
    * term falls in the i-th of RESOLUTION parts of the field (0 = nearest the start).
@@ -78,7 +73,10 @@ export class FlexIndex {
     return out;
   }
 
-  /** The index as [key, data] chunks, in flexsearch's export order. */
+  /**
+   * The index as [key, data] chunks, in flexsearch's export order. The handler is synchronous, so
+   * flexsearch runs the whole export before returning: a consistent snapshot.
+   */
   async exportChunks(): Promise<[string, string][]> {
     const chunks: [string, string][] = [];
     await this.doc.export((key, data) => {

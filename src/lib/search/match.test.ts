@@ -7,9 +7,16 @@ const slices = (text: string, ranges: [number, number][]) => ranges.map(([s, e])
 describe('highlightRanges', () => {
   it('highlights whole original Arabic words, with diacritics and clitics', () => {
     const text = 'وَأَكَّدَ أنّ سُورِيَةَ، وبالسُّورِيَّةِ ولِلرَّئِيسِ الرَّئِيسُ؛ مـوسـكـو وروسيا.';
-    const q = { words: [...encodeQuery('سوريا'), ...encodeQuery('رئيس'), ...encodeQuery('موسكو')], phrases: [] };
+    const q = {
+      words: [...encodeQuery('سوريا'), ...encodeQuery('رئيس'), ...encodeQuery('موسكو')],
+      phrases: [],
+    };
     expect(slices(text, highlightRanges(text, q))).toEqual([
-      'سُورِيَةَ', 'وبالسُّورِيَّةِ', 'ولِلرَّئِيسِ', 'الرَّئِيسُ', 'مـوسـكـو',
+      'سُورِيَةَ',
+      'وبالسُّورِيَّةِ',
+      'ولِلرَّئِيسِ',
+      'الرَّئِيسُ',
+      'مـوسـكـو',
     ]);
   });
 
@@ -21,7 +28,10 @@ describe('highlightRanges', () => {
 
   it('maps English and Russian hits back to the words as written', () => {
     const text = "Russia's statements; Лавровым и Лаврову.";
-    const q = { words: [...encodeQuery('Russia'), ...encodeQuery('statement'), ...encodeQuery('Лавров')], phrases: [] };
+    const q = {
+      words: [...encodeQuery('Russia'), ...encodeQuery('statement'), ...encodeQuery('Лавров')],
+      phrases: [],
+    };
     expect(slices(text, highlightRanges(text, q))).toEqual(["Russia's", 'statements', 'Лавровым', 'Лаврову']);
   });
 
@@ -35,7 +45,9 @@ describe('phrases', () => {
     const tokens = tokenize('سوريا تعيش الأزمة السورية');
     expect(phraseStarts(tokens, encodeQuery('الأزمة السورية'))).toEqual([2]);
     expect(phraseStarts(tokens, encodeQuery('السورية الأزمة'))).toEqual([]);
-    expect(textsContainPhrases(['الأزمة في سوريا', 'الأزمة السورية'], [encodeQuery('أزمة سورية')])).toBe(true);
+    expect(textsContainPhrases(['الأزمة في سوريا', 'الأزمة السورية'], [encodeQuery('أزمة سورية')])).toBe(
+      true,
+    );
     expect(textsContainPhrases(['الأزمة في سوريا'], [encodeQuery('أزمة سورية')])).toBe(false);
   });
 });

@@ -1,18 +1,44 @@
 /**
- * Matching on the original text, after flexsearch has narrowed the candidates: whether a phrase
- * occurs (its terms adjacent and in order in one text, compared on the normalised token sequence,
- * so والأزمة السورية matches the phrase "الأزمة السورية"), and the highlight ranges of a
- * query in a text, as [start, end) offsets of whole original words (clitics and diacritics
+ * Query terms and matching on the original text. Typed words and phrases become encoded terms;
+ * once flexsearch has narrowed the candidates, this tells whether a phrase occurs in a short text
+ * (its terms adjacent and in order, compared on the normalised token sequence, so والأزمة السورية
+ * matches the phrase "الأزمة السورية"; long texts use token-seq.ts), and gives the highlight ranges
+ * of a query in a text as [start, end) offsets of whole original words (clitics and diacritics
  * included) — a phrase is highlighted as one range from its first to its last word.
  */
 
-import { tokenize, tokenMatches } from './encoder';
+import { encodeQuery, tokenize, tokenMatches } from './encoder';
 import type { Token } from './encoder';
 
 /** A query reduced to encoded terms: single words and phrases (two or more terms). */
 export interface QueryTerms {
   words: string[];
   phrases: string[][];
+}
+
+/**
+ * Encodes typed words and phrases (query.ts), noting in `notes` what has nothing searchable. A
+ * word that encodes to several terms (Al-Assad) needs all of them, anywhere; a phrase of one term
+ * is a word.
+ */
+export function encodeQueryTerms(
+  words: string[],
+  phrases: string[],
+  notes: string[],
+  prefix = '',
+): QueryTerms {
+  const out: QueryTerms = { words: [], phrases: [] };
+  const each = (raw: string, asPhrase: boolean) => {
+    const t = encodeQuery(raw);
+    if (!t.length) notes.push(`${prefix}${raw}: nothing searchable`);
+    else if (t.length === 1) out.words.push(t[0]);
+    else if (asPhrase) out.phrases.push(t);
+    else out.words.push(...t);
+  };
+  for (const w of words) each(w, false);
+  for (const p of phrases) each(p, true);
+  out.words = [...new Set(out.words)];
+  return out;
 }
 
 /** Token index of every occurrence of `phrase` in `tokens`. */

@@ -9,8 +9,18 @@ import { INDEX_SCHEMA_VERSION } from './schema';
 import { articleFrom, seedArticles, statementOn } from './test-fixtures';
 
 const QUERIES = [
-  'سوريا', 'سورية', '"سيرجي لافروف"', 'أنطونوف -بكين', 'speaker:antonov', 'kind:quote', 'Antonov', 'Антонов',
-  'موسكو from:2016 to:2016', 'outlet:rt official:yes', 'الإرهاب', 'lang:ar type:article',
+  'سوريا',
+  'سورية',
+  '"سيرجي لافروف"',
+  'أنطونوف -بكين',
+  'speaker:antonov',
+  'kind:quote',
+  'Antonov',
+  'Антонов',
+  'موسكو from:2016 to:2016',
+  'outlet:rt official:yes',
+  'الإرهاب',
+  'lang:ar type:article',
 ];
 
 function build(): SearchEngine {
@@ -40,7 +50,11 @@ describe('persist', () => {
     await saveIndex(build(), kv);
     const { engine } = await openIndex(kv);
     const body = 'أكد لافروف أن موسكو تدعم الحل السياسي في سورية.';
-    engine.add(articleFrom('new', body, { statements: [statementOn(body, 'أن موسكو تدعم الحل السياسي في سورية', { id: 'lavrov' })] }));
+    engine.add(
+      articleFrom('new', body, {
+        statements: [statementOn(body, 'أن موسكو تدعم الحل السياسي في سورية', { id: 'lavrov' })],
+      }),
+    );
     const newIds = engine.table.articles.get('new')!.docs.map((d) => d.id);
     const oldIds = [...engine.table.docs.keys()].filter((id) => !newIds.includes(id));
     expect(Math.min(...newIds)).toBeGreaterThan(Math.max(...oldIds)); // ids are not reused after import
@@ -49,6 +63,10 @@ describe('persist', () => {
     expect(engine.search('سوريا', { limit: 1000 }).hits.some((h) => h.articleId === 'seed-3')).toBe(false);
     await saveIndex(engine, kv);
     const again = await openIndex(kv);
+    expect(snapshot(again.engine)).toEqual(snapshot(engine));
+    expect(again.engine.garbage).toBe(engine.garbage);
+    expect(engine.garbage).toBeGreaterThan(0);
+    again.engine.compact();
     expect(snapshot(again.engine)).toEqual(snapshot(engine));
   });
 
@@ -89,6 +107,11 @@ describe('persist', () => {
     const r = await openIndex(kv);
     expect(r.needsRebuild).toBe(true);
     expect(r.reason).toMatch(/could not be read/);
+    await saveIndex(build(), kv);
+    const chunk = JSON.parse((await kv.get('table:0'))!);
+    chunk[0][7][0][1] = 5; // the article document claims to be statement 5
+    await kv.setMany([['table:0', JSON.stringify(chunk)]]);
+    expect((await openIndex(kv)).reason).toMatch(/malformed side table entry/);
     await kv.setMany([[META_KEY, 'garbage']]);
     expect((await openIndex(kv)).reason).toBe('stored index metadata is unreadable');
   });

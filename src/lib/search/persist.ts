@@ -31,6 +31,8 @@ export interface IndexMeta {
   /** flexsearch export keys, in export order; chunk i is stored under flex:i. */
   flexKeys: string[];
   tableChunks: number;
+  /** Ids of removed documents still inside the flexsearch chunks (see SearchEngine.garbage). */
+  stale: number[];
 }
 
 export interface OpenResult {
@@ -44,17 +46,22 @@ export interface OpenResult {
 
 /** Writes the engine's index to `kv` (replacing what an earlier save left there). */
 export async function saveIndex(engine: SearchEngine, kv: KV<string>, now = Date.now()): Promise<IndexMeta> {
-  const flex = await engine.flexIndex.exportChunks();
+  // side tables and counts first: everything is read before the first await
   const table = engine.table.toChunks();
+  const { nextId } = engine.table;
+  const { articles, docs } = engine.size;
+  const staleIds = engine.staleIds;
+  const flex = await engine.flexIndex.exportChunks();
   const meta: IndexMeta = {
     schema: INDEX_SCHEMA_VERSION,
     encoder: ENCODER_VERSION,
     savedAt: now,
-    nextId: engine.table.nextId,
-    articles: engine.size.articles,
-    docs: engine.size.docs,
+    nextId,
+    articles,
+    docs,
     flexKeys: flex.map(([k]) => k),
     tableChunks: table.length,
+    stale: staleIds,
   };
   const entries: [string, string][] = [
     ...flex.map(([, data], i): [string, string] => [FLEX_PREFIX + i, data]),
@@ -64,8 +71,10 @@ export async function saveIndex(engine: SearchEngine, kv: KV<string>, now = Date
   const written = new Set(entries.map(([k]) => k));
   const before = await kv.keys();
   await kv.setMany(entries);
-  const stale = before.filter((k) => !written.has(k) && (k.startsWith(FLEX_PREFIX) || k.startsWith(TABLE_PREFIX)));
-  if (stale.length) await kv.delMany(stale);
+  const unused = before.filter(
+    (k) => !written.has(k) && (k.startsWith(FLEX_PREFIX) || k.startsWith(TABLE_PREFIX)),
+  );
+  if (unused.length) await kv.delMany(unused);
   return meta;
 }
 
@@ -74,8 +83,15 @@ function readMeta(raw: string | undefined): IndexMeta | null {
   try {
     const m = JSON.parse(raw) as IndexMeta;
     const ok =
-      m && Number.isInteger(m.schema) && Number.isInteger(m.encoder) && Number.isInteger(m.nextId) &&
-      Array.isArray(m.flexKeys) && m.flexKeys.every((k) => typeof k === 'string') && Number.isInteger(m.tableChunks);
+      m &&
+      Number.isInteger(m.schema) &&
+      Number.isInteger(m.encoder) &&
+      Number.isInteger(m.nextId) &&
+      Array.isArray(m.flexKeys) &&
+      m.flexKeys.every((k) => typeof k === 'string') &&
+      Number.isInteger(m.tableChunks) &&
+      Array.isArray(m.stale) &&
+      m.stale.every((id) => Number.isInteger(id));
     return ok ? m : null;
   } catch {
     return null;
@@ -108,7 +124,7 @@ export async function openIndex(kv: KV<string>, options: EngineOptions = {}): Pr
     }
     const engine = new SearchEngine(options);
     const flexChunks = meta.flexKeys.map((k, i): [string, string] => [k, flexData[i] as string]);
-    await engine.restore(tableData as string[], meta.nextId, flexChunks);
+    await engine.restore(tableData as string[], meta.nextId, flexChunks, meta.stale);
     if (engine.size.articles !== meta.articles || engine.size.docs !== meta.docs) {
       return rebuild('stored index does not add up', meta);
     }

@@ -3,7 +3,9 @@ import { emptyQuery, isEmptyQuery, parseDateBound, parseQuery } from './query';
 
 describe('parseQuery', () => {
   it('reads words, phrases in every quote style, and exclusions', () => {
-    const q = parseQuery('لافروف "جبهة النصرة" “وزير الخارجية” «الأزمة السورية» -أوكرانيا -"وقف إطلاق النار"');
+    const q = parseQuery(
+      'لافروف "جبهة النصرة" “وزير الخارجية” «الأزمة السورية» -أوكرانيا -"وقف إطلاق النار"',
+    );
     expect(q.words).toEqual(['لافروف']);
     expect(q.phrases).toEqual(['جبهة النصرة', 'وزير الخارجية', 'الأزمة السورية']);
     expect(q.exclude).toEqual(['أوكرانيا', 'وقف إطلاق النار']);
@@ -35,7 +37,20 @@ describe('parseQuery', () => {
   });
 
   it('never throws on junk and says what it ignored', () => {
-    for (const junk of ['"', '-', '""', '«', 'speaker:', '-"', ':::', 'from:', '\u0000\u0001', ' - - ', 'a"b"c', '-speaker:']) {
+    for (const junk of [
+      '"',
+      '-',
+      '""',
+      '«',
+      'speaker:',
+      '-"',
+      ':::',
+      'from:',
+      '\u0000\u0001',
+      ' - - ',
+      'a"b"c',
+      '-speaker:',
+    ]) {
       expect(() => parseQuery(junk)).not.toThrow();
     }
     expect(isEmptyQuery(parseQuery('-'))).toBe(true);

@@ -10,8 +10,9 @@
  */
 
 import type { Language, StatementKind } from '../model/article';
+import type { DocType } from './schema';
 
-export type DocType = 'article' | 'statement';
+export type { DocType } from './schema';
 
 export interface Query {
   /** Free words as typed; every one must match. */
@@ -37,34 +38,81 @@ export interface Query {
 
 export function emptyQuery(): Query {
   return {
-    words: [], phrases: [], exclude: [], speaker: [], outlet: [], lang: [], kind: [], type: [],
-    official: null, from: null, to: null, ignored: [],
+    words: [],
+    phrases: [],
+    exclude: [],
+    speaker: [],
+    outlet: [],
+    lang: [],
+    kind: [],
+    type: [],
+    official: null,
+    from: null,
+    to: null,
+    ignored: [],
   };
 }
 
 /** True when the query asks for nothing (no words, phrases or filters). */
 export function isEmptyQuery(q: Query): boolean {
   return (
-    !q.words.length && !q.phrases.length && !q.exclude.length && !q.speaker.length && !q.outlet.length &&
-    !q.lang.length && !q.kind.length && !q.type.length && q.official === null && !q.from && !q.to
+    !q.words.length &&
+    !q.phrases.length &&
+    !q.exclude.length &&
+    !q.speaker.length &&
+    !q.outlet.length &&
+    !q.lang.length &&
+    !q.kind.length &&
+    !q.type.length &&
+    q.official === null &&
+    !q.from &&
+    !q.to
   );
 }
 
 /** Opening quote → the characters accepted as its closing quote (keyboards mix them up). */
 const QUOTES: Record<string, string> = {
-  '"': '"”“', '“': '”"“', '”': '”"“', '„': '“”"', '«': '»"', '»': '«"', '‘': '’‘', '″': '″"', '＂': '＂"',
+  '"': '"”“',
+  '“': '”"“',
+  '”': '”"“',
+  '„': '“”"',
+  '«': '»"',
+  '»': '«"',
+  '‘': '’‘',
+  '″': '″"',
+  '＂': '＂"',
 };
 const FACETS = new Set(['speaker', 'outlet', 'lang', 'from', 'to', 'kind', 'official', 'type']);
 const LANGS: Record<string, Language> = {
-  ar: 'ar', arabic: 'ar', en: 'en', english: 'en', ru: 'ru', russian: 'ru', other: 'other',
-  'عربي': 'ar', 'العربية': 'ar', 'انجليزي': 'en', 'الإنجليزية': 'en', 'روسي': 'ru', 'الروسية': 'ru',
-  'русский': 'ru', 'английский': 'en', 'арабский': 'ar',
+  ar: 'ar',
+  arabic: 'ar',
+  en: 'en',
+  english: 'en',
+  ru: 'ru',
+  russian: 'ru',
+  other: 'other',
+  عربي: 'ar',
+  العربية: 'ar',
+  انجليزي: 'en',
+  الإنجليزية: 'en',
+  روسي: 'ru',
+  الروسية: 'ru',
+  русский: 'ru',
+  английский: 'en',
+  арабский: 'ar',
 };
 const KINDS: Record<string, StatementKind> = {
-  quote: 'quote', quotes: 'quote', reported: 'reported', headline: 'headline', headlines: 'headline',
+  quote: 'quote',
+  quotes: 'quote',
+  reported: 'reported',
+  headline: 'headline',
+  headlines: 'headline',
 };
 const TYPES: Record<string, DocType> = {
-  article: 'article', articles: 'article', statement: 'statement', statements: 'statement',
+  article: 'article',
+  articles: 'article',
+  statement: 'statement',
+  statements: 'statement',
 };
 const YES = new Set(['yes', 'y', 'true', '1', 'نعم', 'да']);
 const NO = new Set(['no', 'n', 'false', '0', 'لا', 'нет']);
@@ -78,7 +126,8 @@ interface Piece {
 }
 
 function toAsciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  return s
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 

@@ -28,14 +28,31 @@ interface Gold {
 
 /** Arabic name as written for the speakers of the seeds. */
 const AS_WRITTEN: Record<string, string> = {
-  putin: 'بوتين', lavrov: 'لافروف', zakharova: 'زاخاروفا', antonov: 'أنطونوف', syromolotov: 'سيرومولوتوف',
-  bogdanov: 'بوغدانوف', 'ru-mfa': 'وزارة الخارجية الروسية', 'ru-mod': 'الدفاع الروسية', 'hmeimim-center': 'مركز حميميم',
-  moscow: 'موسكو', warren: 'ستيف وارن', 'us-military': 'الجيش الأميركي',
+  putin: 'بوتين',
+  lavrov: 'لافروف',
+  zakharova: 'زاخاروفا',
+  antonov: 'أنطونوف',
+  syromolotov: 'سيرومولوتوف',
+  bogdanov: 'بوغدانوف',
+  'ru-mfa': 'وزارة الخارجية الروسية',
+  'ru-mod': 'الدفاع الروسية',
+  'hmeimim-center': 'مركز حميميم',
+  moscow: 'موسكو',
+  warren: 'ستيف وارن',
+  'us-military': 'الجيش الأميركي',
 };
 
 const INSTITUTION: Record<string, string> = {
-  putin: 'kremlin', lavrov: 'mfa', zakharova: 'mfa', antonov: 'mod', syromolotov: 'mfa', bogdanov: 'mfa',
-  'ru-mfa': 'mfa', 'ru-mod': 'mod', 'hmeimim-center': 'hmeimim', moscow: 'government',
+  putin: 'kremlin',
+  lavrov: 'mfa',
+  zakharova: 'mfa',
+  antonov: 'mod',
+  syromolotov: 'mfa',
+  bogdanov: 'mfa',
+  'ru-mfa': 'mfa',
+  'ru-mod': 'mod',
+  'hmeimim-center': 'hmeimim',
+  moscow: 'government',
 };
 
 /** Runs of horizontal white space (no-break spaces included) → one space; line breaks kept. */
@@ -87,10 +104,23 @@ export function seedArticles(): Article[] {
       const text = body.slice(start, end);
       const q = s.kind === 'quote' ? /[“"«]([^”"»]+)[”"»]/.exec(text) : null;
       statements.push({
-        speaker, kind: s.kind, aboutSyria: true, text, quote: q ? q[1] : null, date: null, start, end,
+        speaker,
+        kind: s.kind,
+        aboutSyria: true,
+        text,
+        quote: q ? q[1] : null,
+        date: null,
+        start,
+        end,
       });
     }
-    return articleFrom(`seed-${n}`, body, { headline: doc.headline, language: doc.language, outlet: doc.outlet, date: doc.date, statements });
+    return articleFrom(`seed-${n}`, body, {
+      headline: doc.headline,
+      language: doc.language,
+      outlet: doc.outlet,
+      date: doc.date,
+      statements,
+    });
   });
 }
 
@@ -98,10 +128,23 @@ export function seedArticles(): Article[] {
 export function articleFrom(
   id: string,
   body: string,
-  o: { headline?: string | null; language?: Language; outlet?: string | null; date?: string | null; statements?: Statement[] } = {},
+  o: {
+    headline?: string | null;
+    language?: Language;
+    outlet?: string | null;
+    date?: string | null;
+    statements?: Statement[];
+  } = {},
 ): Article {
   return {
-    id, file: id + '.txt', record: 0, entry: null, raw: body, fileId: 'f-' + id, addedAt: 0, nearDuplicates: [],
+    id,
+    file: id + '.txt',
+    record: 0,
+    entry: null,
+    raw: body,
+    fileId: 'f-' + id,
+    addedAt: 0,
+    nearDuplicates: [],
     meta: { format: 'txt' },
     language: o.language ?? 'ar',
     headline: o.headline ?? null,
@@ -114,7 +157,13 @@ export function articleFrom(
     creditedSource: null,
     creditedSourceEvidence: null,
     url: null,
-    date: { date: o.date ?? null, precision: o.date ? 'day' : null, window: null, evidence: null, source: o.date ? 'text' : null },
+    date: {
+      date: o.date ?? null,
+      precision: o.date ? 'day' : null,
+      window: null,
+      evidence: null,
+      source: o.date ? 'text' : null,
+    },
     statements: o.statements ?? [],
   };
 }
@@ -131,9 +180,20 @@ export function statementOn(
   if (start < 0) throw new Error('statement text not in body: ' + text);
   return {
     speaker: {
-      nameEn: speaker.id ?? 'unknown', asWritten: speaker.id ?? '', role: null, russianOfficial: true,
-      institution: null, listed: speaker.id !== null, ...speaker,
+      nameEn: speaker.id ?? 'unknown',
+      asWritten: speaker.id ?? '',
+      role: null,
+      russianOfficial: true,
+      institution: null,
+      listed: speaker.id !== null,
+      ...speaker,
     },
-    kind, aboutSyria: true, text, quote: kind === 'quote' ? text : null, date, start, end: start + text.length,
+    kind,
+    aboutSyria: true,
+    text,
+    quote: kind === 'quote' ? text : null,
+    date,
+    start,
+    end: start + text.length,
   };
 }
