@@ -6,9 +6,10 @@
  * NOTE: bump PROTOCOL_VERSION when a message changes shape; the client refuses a worker of
  * another version (a stale cached worker after an update).
  */
-import type { Article, DateInfo, Language } from './lib/model/article';
+import type { Article, DateInfo, Language, StatementKind } from './lib/model/article';
 import type { Correction } from './lib/corrections/apply';
 import type { UserLists } from './lib/user-lists/user-lists';
+import type { FacetCounts } from './lib/search';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -64,6 +65,35 @@ export interface SpeakerOption {
   aka: string[];
 }
 
+/** One search result as the UI shows it: a text with the matched words' ranges in it. */
+export interface SearchHitView {
+  type: 'article' | 'statement';
+  articleId: string;
+  statementIndex: number | null;
+  title: string;
+  outlet: string | null;
+  date: DateInfo;
+  language: Language;
+  speaker: { id: string | null; nameEn: string; russianOfficial: boolean } | null;
+  kind: StatementKind | null;
+  /** The statement text, or a snippet of the article around the first match. */
+  text: string;
+  /** True when `text` is cut from a longer text. */
+  clipped: { before: boolean; after: boolean };
+  ranges: [number, number][];
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  hits: SearchHitView[];
+  facets: FacetCounts;
+  undatedExcluded: number;
+  notes: string[];
+  /** Milliseconds the index took, for the curious. */
+  tookMs: number;
+}
+
 export interface LibraryInfo {
   articles: ArticleSummary[];
   files: number;
@@ -72,7 +102,7 @@ export interface LibraryInfo {
 }
 
 export interface IngestProgress {
-  phase: 'reading' | 'extracting' | 'storing' | 'reextracting';
+  phase: 'reading' | 'extracting' | 'storing' | 'reextracting' | 'indexing';
   filesDone: number;
   filesTotal: number;
   bytesDone: number;
@@ -100,6 +130,7 @@ export interface Api {
   /** Takes back the user's corrections of an article (all of them, or the one made at `at`). */
   uncorrect: { params: { articleId: string; at?: number }; result: CorrectedArticle };
   speakers: { params: Record<string, never>; result: SpeakerOption[] };
+  search: { params: { query: string; limit?: number; offset?: number }; result: SearchResponse };
   /** The user's additions to the speaker list and the outlet fingerprints. */
   lists: { params: Record<string, never>; result: UserLists };
   /** Saves the user's lists and re-extracts the library with them (progress as for ingest). */

@@ -20,6 +20,7 @@ function memoryStores(): Stores {
     files: new MemoryKV(),
     corrections: new MemoryKV(),
     signatures: new MemoryKV(),
+    searchIndex: new MemoryKV(),
     meta: new MemoryKV(),
   };
 }
@@ -195,5 +196,60 @@ describe('user lists and re-extraction', () => {
     // Another engine version (or lists changed elsewhere) makes the library stale.
     await stores.meta.setMany([['extractionKey', 'old']]);
     expect((await h.library({}, () => {})).stale).toBe(true);
+  });
+});
+
+describe('search in the worker', () => {
+  it('finds across spellings and scripts, reopens without re-indexing, follows corrections, empties on clear', async () => {
+    const stores = memoryStores();
+    const h = createHandlers(stores);
+    await h.ingest({ files: seeds() }, () => {});
+    const syria = await h.search({ query: 'سورية' }, () => {});
+    const files = new Set(
+      (await Promise.all(syria.hits.map((x) => h.article({ articleId: x.articleId }, () => {})))).map((a) => a!.article.file),
+    );
+    expect(files.has('003_d6c00d9b6c816f3c.txt')).toBe(true); // writes سورية
+    expect(files.has('004_a8f4b5e32d361335.txt')).toBe(true); // writes سوريا
+    const hit = syria.hits.find((x) => x.ranges.length > 0)!;
+    expect(hit.text.slice(hit.ranges[0][0], hit.ranges[0][1])).toMatch(/سوري/);
+
+    const zakharova = await h.search({ query: 'Zakharova' }, () => {});
+    expect(zakharova.hits.some((x) => x.type === 'statement' && x.speaker?.nameEn === 'Maria Zakharova')).toBe(true);
+
+    // A new session over the same stores opens the saved index: no 'indexing' progress.
+    const phases: string[] = [];
+    const again = await createHandlers(stores).search({ query: 'أنطونوف' }, (p) => phases.push(p.phase));
+    expect(phases).toEqual([]);
+    expect(again.hits.some((x) => x.speaker?.nameEn === 'Anatoly Antonov')).toBe(true);
+
+    // A stored index of another schema is rebuilt, with progress.
+    const meta = JSON.parse((await stores.searchIndex.get('meta'))!);
+    await stores.searchIndex.setMany([['meta', JSON.stringify({ ...meta, schema: -1 })]]);
+    const rebuilt: string[] = [];
+    const r = await createHandlers(stores).search({ query: 'أنطونوف' }, (p) => rebuilt.push(p.phase));
+    expect(rebuilt).toContain('indexing');
+    expect(r.total).toBe(again.total);
+
+    // Corrections are searchable: the first Antonov statement re-attributed to Lavrov.
+    const ant = again.hits.find((x) => x.type === 'statement' && x.speaker?.nameEn === 'Anatoly Antonov')!;
+    const art = (await h.article({ articleId: ant.articleId }, () => {}))!.article;
+    const st = art.statements[ant.statementIndex!];
+    await h.correct(
+      {
+        articleId: art.id,
+        correction: {
+          kind: 'speaker',
+          at: 1,
+          statement: { field: st.field ?? 'body', start: st.start, end: st.end, text: st.text },
+          speaker: { ...st.speaker, id: 'lavrov', nameEn: 'Sergey Lavrov' },
+        },
+      },
+      () => {},
+    );
+    const moved = await h.search({ query: 'speaker:lavrov' }, () => {});
+    expect(moved.hits.some((x) => x.articleId === art.id && x.text === st.text)).toBe(true);
+
+    await h.clear({ forgetCorrections: true }, () => {});
+    expect((await h.search({ query: 'سورية' }, () => {})).total).toBe(0);
   });
 });

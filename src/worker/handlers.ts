@@ -10,6 +10,7 @@ import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list'
 import { speakerOptions } from './speaker-options';
 import { createPipeline, LISTS_KEY, loadUserLists, type Pipeline } from './pipeline';
 import { Library } from './library';
+import { SearchService } from './search-service';
 import { ingestFiles, reextractAll, type JobDeps } from './ingest-job';
 import type { Stores } from './stores';
 
@@ -20,20 +21,40 @@ export type Handlers = {
 export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LIMITS): Handlers {
   let pipeline: Pipeline | null = null;
   const library = new Library(stores);
+  const search = new SearchService(stores, async (a) => (await library.served(a)).article);
+  library.onStored = (served) => search.add(served);
   const deps: JobDeps = { stores, library, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
-  const reextract = (progress: (p: IngestProgress) => void) => {
+  const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
-    return reextractAll(deps, progress);
+    search.reset(); // speaker spellings may have changed
+    const info = await reextractAll(deps, progress);
+    await search.save();
+    return info;
   };
 
   return {
     hello: async () => ({ version: PROTOCOL_VERSION }),
-    ingest: ({ files }, progress) => ingestFiles(deps, files, progress),
+    ingest: async ({ files }, progress) => {
+      const result = await ingestFiles(deps, files, progress);
+      await search.save();
+      return result;
+    },
+    search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
     library: () => library.info(),
     article: ({ articleId }) => library.article(articleId),
-    correct: ({ articleId, correction }) =>
-      library.correct(articleId, (old) => [...old, { ...correction, at: Math.max(correction.at, ...old.map((c) => c.at + 1)) }]),
-    uncorrect: ({ articleId, at }) => library.correct(articleId, (old) => (at === undefined ? [] : old.filter((c) => c.at !== at))),
+    correct: async ({ articleId, correction }) => {
+      const served = await library.correct(articleId, (old) => [
+        ...old,
+        { ...correction, at: Math.max(correction.at, ...old.map((c) => c.at + 1)) },
+      ]);
+      search.saveSoon();
+      return served;
+    },
+    uncorrect: async ({ articleId, at }) => {
+      const served = await library.correct(articleId, (old) => (at === undefined ? [] : old.filter((c) => c.at !== at)));
+      search.saveSoon();
+      return served;
+    },
     speakers: async () => speakerOptions(addUserSpeakers(SPEAKERS, (await loadUserLists(stores)).speakers)),
     lists: () => loadUserLists(stores),
     setLists: async ({ lists }, progress) => {
@@ -44,7 +65,9 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     clear: async ({ forgetCorrections }) => {
       const lists = forgetCorrections ? undefined : await stores.meta.get(LISTS_KEY);
       if (forgetCorrections) await stores.corrections.clear();
-      for (const store of [stores.files, stores.summaries, stores.articles, stores.signatures, stores.meta]) await store.clear();
+      const all = [stores.files, stores.summaries, stores.articles, stores.signatures, stores.searchIndex, stores.meta];
+      for (const store of all) await store.clear();
+      search.reset();
       if (lists) await stores.meta.setMany([[LISTS_KEY, lists]]);
       pipeline = null;
       return library.info();

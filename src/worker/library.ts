@@ -10,7 +10,12 @@ import { summarise } from './summary';
 import { EXTRACTION_KEY, extractionKey, loadUserLists } from './pipeline';
 import type { Stores } from './stores';
 
+/** Told of every article as the user sees it (corrections applied) whenever it is stored or corrected. */
+export type OnStored = (served: Article[]) => Promise<void>;
+
 export class Library {
+  onStored: OnStored = async () => {};
+
   constructor(private readonly stores: Stores) {}
 
   async info(): Promise<LibraryInfo> {
@@ -36,6 +41,7 @@ export class Library {
     await this.stores.articles.setMany(articles.map((a) => [a.id, a]));
     const served = await Promise.all(articles.map((a) => this.served(a)));
     await this.stores.summaries.setMany(served.map((c) => [c.article.id, summarise(c.article)]));
+    await this.onStored(served.map((c) => c.article));
   }
 
   async served(article: Article): Promise<CorrectedArticle> {
@@ -57,6 +63,7 @@ export class Library {
     else await this.stores.corrections.delMany([articleId]);
     const served = await this.served(article);
     await this.stores.summaries.setMany([[articleId, summarise(served.article)]]);
+    await this.onStored([served.article]);
     return served;
   }
 }

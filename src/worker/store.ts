@@ -26,6 +26,7 @@ export function openIdbStores(): Stores {
     files: idbKV('files'),
     corrections: idbKV('corrections'),
     signatures: idbKV('signatures'),
+    searchIndex: idbKV('search'),
     meta: idbKV('meta'),
   };
 }

@@ -28,6 +28,8 @@ export interface Stores {
   corrections: KV<Correction[]>;
   /** Story-cluster signatures (MinHash) of the articles, by article id. */
   signatures: KV<Signature>;
+  /** The search index's export chunks (see lib/search/persist.ts). */
+  searchIndex: KV<string>;
   meta: KV<unknown>;
 }
 

@@ -17,6 +17,7 @@ import { findSubheads, pickHeadlines } from './headline';
 import { detectLanguage } from './language';
 import { articleUrl, compiled, detectOutlet, matchFingerprints } from './outlet';
 import type { Fingerprint } from './outlets/fingerprints';
+import { lineForms } from './outlets/fingerprints';
 import { tenureConstraints } from './speakers';
 import type { SpeakerIndex } from './speakers';
 import { extractStatements } from './statements';
@@ -52,33 +53,61 @@ export function dateStatements(
   });
 }
 
+/** Pipeline stages, for the benchmark's per-stage timing (src/cli/bench-extract.ts). */
+export type Stage = 'chrome' | 'headline' | 'language' | 'outlet' | 'statements' | 'dates';
+
 /** Extracts one record. */
 export function extractArticle(rec: RawRecord, ctx: ExtractContext = {}): ArticleExtraction {
+  return extractArticleStaged(rec, ctx);
+}
+
+/**
+ * extractArticle with a hook called as each stage ends (the time since the previous call belongs
+ * to that stage). Not part of the public API (index.ts); the benchmark uses it.
+ */
+export function extractArticleStaged(
+  rec: RawRecord,
+  ctx: ExtractContext,
+  done?: (stage: Stage) => void,
+): ArticleExtraction {
   const rawLines = rec.text.split(/\r\n?|\n/);
   const fps = compiled(ctx.fingerprints);
   const fingerprint = matchFingerprints(rawLines, fps);
-  const fpTests = fingerprint ? fps.find((f) => f.outlet === fingerprint.outlet)?.tests : undefined;
+  const fpTests = fingerprint ? fps.find((f) => f.outlet === fingerprint.outlet)?.formTests : undefined;
+  done?.('outlet');
 
   const seg = segmentPage(rec.text, {
     chrome: ctx.chrome,
     selfCounted: modelHasDoc(ctx.chrome, rec.text),
-    chromeLine: fpTests ? (line) => fpTests.some((t) => t(line)) : undefined,
+    chromeLine: fpTests
+      ? (line) => {
+          const forms = lineForms(line);
+          return fpTests.some((t) => t(forms));
+        }
+      : undefined,
   });
+  done?.('chrome');
   const heads = pickHeadlines(seg, rec.meta.title);
+  done?.('headline');
   const { body, paragraphs, removed } = assembleBody(seg);
+  done?.('chrome');
   const subheadSpans = findSubheads(paragraphs);
+  done?.('headline');
   const language = detectLanguage(body, heads.headline, rec.meta.lang);
+  done?.('language');
 
   const dateline = findDateline(body);
   const url = articleUrl(rawLines, rec.meta);
   const outlet = detectOutlet({ rawLines, meta: rec.meta, url, fingerprint, dateline });
   const credit = creditedSource({ rawLines, paragraphs, dateline, outlet: outlet.outlet });
+  done?.('outlet');
 
   const { statements, mentions } = extractStatements(
     { body, language, headline: heads.headline, subheads: subheadSpans },
     ctx.speakers,
   );
   const constraints: DateConstraint[] = tenureConstraints(mentions);
+  done?.('statements');
   const date = resolveArticleDate({
     body,
     headline: heads.headline,
@@ -86,6 +115,8 @@ export function extractArticle(rec: RawRecord, ctx: ExtractContext = {}): Articl
     meta: { date: rec.meta.date, dateField: rec.meta.dateField, url: url ?? undefined },
     constraints,
   });
+  const dated = dateStatements(statements as ExtractedStatement[], date, language);
+  done?.('dates');
 
   return {
     language,
@@ -101,6 +132,6 @@ export function extractArticle(rec: RawRecord, ctx: ExtractContext = {}): Articl
     creditedSourceEvidence: credit.evidence,
     url,
     date,
-    statements: dateStatements(statements as ExtractedStatement[], date, language),
+    statements: dated,
   };
 }

@@ -37,6 +37,30 @@ const URL_ANY = /(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /^\S+@\S+\.\S+$/;
 const CLAUSE_PUNCT = /[،,;؛:]/;
 
+const WWW = /www\./i;
+
+/** A measured line; its comparison key is computed on first use (most prose lines never need it). */
+class MeasuredLine implements Line {
+  private k: string | undefined;
+  constructor(
+    public index: number,
+    public raw: string,
+    public text: string,
+    public words: number,
+    public bullet: boolean,
+    public indent: number,
+    public terminal: boolean,
+    public linkLike: boolean,
+    public sentence: boolean,
+    public titleLike: boolean,
+  ) {}
+
+  get key(): string {
+    if (this.k === undefined) this.k = lineKey(this.text);
+    return this.k;
+  }
+}
+
 /** Measures one line. */
 export function measureLine(raw: string, index: number): Line {
   const bulletMatch = BULLET.exec(raw);
@@ -44,27 +68,17 @@ export function measureLine(raw: string, index: number): Line {
   const indentMatch = /^[\s\u00a0]*/.exec(raw);
   const indent = indentMatch ? indentMatch[0].length : 0;
   const text = foldSpaces(bullet ? raw.slice(bulletMatch[0].length) : raw);
-  const withoutUrls = text.replace(URL_ANY, ' ');
+  // URL_ANY needs "//" or "www."; most lines have neither.
+  const mayUrl = text.indexOf('/') >= 0 || (text.indexOf('.') >= 0 && WWW.test(text));
+  const withoutUrls = mayUrl ? text.replace(URL_ANY, ' ') : text;
   const words = wordCount(withoutUrls);
   const terminal = TERMINAL.test(text);
-  const urlChars = (text.match(URL_ANY) ?? []).join('').length;
+  const urlChars = mayUrl ? (text.match(URL_ANY) ?? []).join('').length : 0;
   const linkLike = URL_ONLY.test(text) || EMAIL.test(text) || (urlChars > 0 && urlChars >= text.length * 0.5);
   const sentence =
     !linkLike && ((terminal && words >= 6) || (words >= 14 && CLAUSE_PUNCT.test(text)) || words >= 30);
   const titleLike = !linkLike && !sentence && words >= 1 && words <= 25 && !terminal;
-  return {
-    index,
-    raw,
-    text,
-    key: lineKey(text),
-    words,
-    bullet,
-    indent,
-    terminal,
-    linkLike,
-    sentence,
-    titleLike,
-  };
+  return new MeasuredLine(index, raw, text, words, bullet, indent, terminal, linkLike, sentence, titleLike);
 }
 
 /** All lines of a text (blank lines have text ''). */

@@ -7,8 +7,8 @@
  */
 import type { Evidence, RecordMeta } from '../model/article';
 import type { Dateline } from './dateline';
-import type { CompiledFingerprint, Fingerprint } from './outlets/fingerprints';
-import { compileFingerprints, FINGERPRINTS } from './outlets/fingerprints';
+import type { CompiledFingerprint, Fingerprint, LineForms } from './outlets/fingerprints';
+import { compileFingerprints, FINGERPRINTS, lineForms } from './outlets/fingerprints';
 import { outletByName, outletByUrl } from './outlets/outlets';
 
 export interface OutletResult {
@@ -41,11 +41,16 @@ export function matchFingerprints(
 ): FingerprintMatch | null {
   let best: FingerprintMatch | null = null;
   let bestRatio = 0;
+  // Each line folded once for all patterns; blank lines never match.
+  const forms: (LineForms | null)[] = rawLines.map((l) => {
+    const f = lineForms(l);
+    return f.spaced === '' ? null : f;
+  });
   for (const fp of fps) {
     const hits: { pattern: string; line: string }[] = [];
-    fp.tests.forEach((test, k) => {
-      const line = rawLines.find((l) => l.trim() !== '' && test(l));
-      if (line !== undefined) hits.push({ pattern: fp.patterns[k], line: line.trim() });
+    fp.formTests.forEach((test, k) => {
+      const i = forms.findIndex((f) => f !== null && test(f));
+      if (i >= 0) hits.push({ pattern: fp.patterns[k], line: rawLines[i].trim() });
     });
     if (hits.length < fp.minHits) continue;
     const ratio = hits.length / fp.tests.length;

@@ -8,9 +8,40 @@
 const IGNORABLE = /[\u064b-\u065f\u0670\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const BULLET_PREFIX = /^[\s•·▪◦●○■□►▶»«\-–—*+|>]+/u;
 
+const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+
+/** The code units SPACE_RUN matches (\s plus U+200B). */
+function isFoldSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Every run of white space (no-break spaces included) folded to one space, trimmed. */
 export function foldSpaces(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  // Fast path: nothing to fold when every space is a lone ' ' between other characters.
+  const n = s.length;
+  let clean = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) continue;
+    if (!isFoldSpace(c)) continue;
+    if (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20 || isFoldSpace(s.charCodeAt(i + 1))) {
+      clean = false;
+      break;
+    }
+  }
+  return clean ? s : s.replace(SPACE_RUN, ' ').trim();
 }
 
 /**
@@ -45,8 +76,43 @@ export function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu) ?? [];
 }
 
+/** Per BMP code unit: 0 = not yet classified, else 0x80 | (1 if [\p{L}\p{N}]) | (2 if also \p{M} ' ’ -). */
+const WORD_CLASS = new Uint8Array(0x10000);
+const LN = /[\p{L}\p{N}]/u;
+const CONT = /[\p{L}\p{N}\p{M}'’\-]/u;
+
+function classOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return 0x80 | (LN.test(ch) ? 1 : 0) | (CONT.test(ch) ? 2 : 0);
+}
+
+/** words(s).length, counted without building the words. */
 export function wordCount(s: string): number {
-  return words(s).length;
+  let count = 0;
+  let inWord = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    let cp = s.charCodeAt(i);
+    let k: number;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (cp < 0x10000) {
+      k = WORD_CLASS[cp];
+      if (k === 0) k = WORD_CLASS[cp] = classOf(cp);
+    } else k = classOf(cp);
+    if (inWord && k & 2) continue;
+    inWord = false;
+    if (k & 1) {
+      count++;
+      inWord = true;
+    }
+  }
+  return count;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex characters. */

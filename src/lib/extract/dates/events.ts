@@ -12,6 +12,7 @@ import { PAST_EVENTS } from './events-table';
 import type { PastEvent } from './events-table';
 import { PAST_EVENTS_LATE } from './events-table-late';
 import { foldPattern, foldText, originalSpan } from './normalize';
+import type { FoldedText } from './normalize';
 import { clauseBefore } from './tense';
 
 export const ALL_PAST_EVENTS: PastEvent[] = [...PAST_EVENTS, ...PAST_EVENTS_LATE];
@@ -118,7 +119,11 @@ function findMention(norm: string, ev: PastEvent, langs: Array<'ar' | 'en' | 'ru
 }
 
 export function pastEventConstraints(text: string, lang: Language): DateConstraint[] {
-  const folded = foldText(text);
+  return pastEventConstraintsIn(text, foldText(text), lang);
+}
+
+/** pastEventConstraints on a text already folded (foldText) by the caller. */
+export function pastEventConstraintsIn(text: string, folded: FoldedText, lang: Language): DateConstraint[] {
   const langs = langsFor(lang);
   const out: DateConstraint[] = [];
   for (const ev of ALL_PAST_EVENTS) {

@@ -10,6 +10,7 @@ import { findArabic } from './expressions-ar';
 import { findEnglish } from './expressions-en';
 import { findRussian } from './expressions-ru';
 import { foldText, originalSpan } from './normalize';
+import type { FoldedText } from './normalize';
 import { B, plausibleDayMonth, runPattern } from './patterns';
 import { tenseAt } from './tense';
 import type { DateExpression, FoundExpr } from './types';
@@ -57,7 +58,11 @@ function dropOverlaps(found: FoundExpr[]): FoundExpr[] {
 }
 
 export function findDateExpressions(text: string, lang: Language): DateExpression[] {
-  const folded = foldText(text);
+  return findDateExpressionsIn(text, foldText(text), lang);
+}
+
+/** findDateExpressions on a text already folded (foldText) by the caller. */
+export function findDateExpressionsIn(text: string, folded: FoldedText, lang: Language): DateExpression[] {
   const found: FoundExpr[] = [];
   if (lang === 'ar' || lang === 'other') findArabic(folded.norm, found);
   if (lang === 'en' || lang === 'other') findEnglish(folded.norm, found);

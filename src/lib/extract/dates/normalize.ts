@@ -11,7 +11,7 @@ import { foldDigitChar } from './digits';
 export interface FoldedText {
   norm: string;
   /** Original offset of each character of `norm`, plus one final entry = original length. */
-  map: number[];
+  map: Int32Array;
 }
 
 const LETTER_FOLD: Record<string, string> = {
@@ -32,23 +32,56 @@ function isDropped(c: number): boolean {
   );
 }
 
-export function foldText(text: string): FoldedText {
-  let norm = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    let out = LETTER_FOLD[ch] ?? foldDigitChar(ch);
-    if (out === ch && c < 0x0600) {
-      const lower = ch.toLowerCase();
-      if (lower.length === 1) out = lower;
-    }
-    norm += out;
-    map.push(i);
+/** The folded form of one code unit (one character, or '' when dropped). */
+function foldUnit(c: number): string {
+  if (isDropped(c)) return '';
+  const ch = String.fromCharCode(c);
+  let out = LETTER_FOLD[ch] ?? foldDigitChar(ch);
+  if (out === ch && c < 0x0600) {
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) out = lower;
   }
-  map.push(text.length);
-  return { norm, map };
+  return out;
+}
+
+const DROP = 0xffff;
+/**
+ * BMP lookup: 0 = keep, DROP = drop, else the folded code unit. Only code units below U+0800,
+ * the LETTER_FOLD keys and the dropped marks fold; everything else is kept as is.
+ */
+const TABLE = (() => {
+  const t = new Uint16Array(0x10000);
+  const set = (c: number) => {
+    const f = foldUnit(c);
+    if (f === '') t[c] = DROP;
+    else if (f.charCodeAt(0) !== c) t[c] = f.charCodeAt(0);
+  };
+  for (let c = 0; c < 0x0800; c++) set(c);
+  for (const k of Object.keys(LETTER_FOLD)) set(k.charCodeAt(0));
+  for (const c of [0x200c, 0x200d, 0x200e, 0x200f, 0xfeff]) set(c);
+  return t;
+})();
+
+let codes = new Uint16Array(4096);
+
+export function foldText(text: string): FoldedText {
+  const n = text.length;
+  if (codes.length < n) codes = new Uint16Array(n * 2);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const m = TABLE[c];
+    if (m === 0) codes[k] = c;
+    else if (m === DROP) continue;
+    else codes[k] = m;
+    map[k++] = i;
+  }
+  map[k] = n;
+  let norm = '';
+  for (let i = 0; i < k; i += 8192)
+    norm += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return { norm, map: k === n ? map : map.slice(0, k + 1) };
 }
 
 /** Folds a short string (a pattern word) the same way, without the map. */

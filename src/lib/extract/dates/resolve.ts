@@ -12,8 +12,9 @@ import type { DateConstraint } from '../../model/date-constraint';
 import { WEEKDAY_NAMES_EN, isoOfDayNumber, todayIso, weekdayOfDayNumber } from './calendar';
 import { describeConstraint, usableBounds } from './constraints';
 import type { Bounds } from './constraints';
-import { pastEventConstraints } from './events';
-import { findDateExpressions } from './expressions';
+import { pastEventConstraintsIn } from './events';
+import { findDateExpressionsIn } from './expressions';
+import { foldText } from './normalize';
 import { inferDayMonth, inferWeekday, anchorAllows } from './infer';
 import type { Inference } from './infer';
 import { parseMetaDate } from './meta';
@@ -151,12 +152,15 @@ export function resolveArticleDate(input: ResolveInput): DateInfo {
   const body = input.body ?? '';
   const headline = input.headline ?? '';
   const caller = [...input.constraints, ...extra];
+  // Each text folded once for the event table and the date phrases.
+  const fb = foldText(body);
+  const fh = foldText(headline);
   const events = [
-    ...pastEventConstraints(body, lang),
-    ...pastEventConstraints(headline, lang).map(({ start: _s, end: _e, ...c }) => c),
+    ...pastEventConstraintsIn(body, fb, lang),
+    ...pastEventConstraintsIn(headline, fh, lang).map(({ start: _s, end: _e, ...c }) => c),
   ].filter((c, i, all) => all.findIndex((o) => o.why === c.why) === i);
-  const sb = selectExpressions(body, findDateExpressions(body, lang), 'body');
-  const sh = headline ? selectExpressions(headline, findDateExpressions(headline, lang), 'headline') : { candidates: [], anchors: [] };
+  const sb = selectExpressions(body, findDateExpressionsIn(body, fb, lang), 'body');
+  const sh = headline ? selectExpressions(headline, findDateExpressionsIn(headline, fh, lang), 'headline') : { candidates: [], anchors: [] };
   const anchors = [...sh.anchors, ...sb.anchors];
   const dated = anchors.filter((a) => a.day !== null).map(anchorConstraint);
   const { bounds, used, note } = usableBounds(caller, [...events, ...dated], today);

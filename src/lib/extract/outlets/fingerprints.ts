@@ -60,17 +60,29 @@ export interface CompiledFingerprint {
   minHits: number;
   patterns: string[];
   tests: ((line: string) => boolean)[];
+  /** The same tests on a line's precomputed forms (lineForms), so a page folds each line once. */
+  formTests: ((forms: LineForms) => boolean)[];
+}
+
+/** A line as the patterns see it: white space folded and trimmed, and that lower-cased. */
+export interface LineForms {
+  spaced: string;
+  folded: string;
+}
+
+const SPACES = /[\s\u00a0]+/g;
+
+export function lineForms(line: string): LineForms {
+  const spaced = line.replace(SPACES, ' ').trim();
+  return { spaced, folded: spaced.toLowerCase() };
 }
 
 function fold(s: string): string {
-  return s
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return lineForms(s).folded;
 }
 
-/** One pattern as a line test; a malformed regex matches nothing. */
-export function compilePattern(pattern: string): (line: string) => boolean {
+/** One pattern as a test on a line's forms; a malformed regex matches nothing. */
+function compileFormTest(pattern: string): (forms: LineForms) => boolean {
   const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
   if (re) {
     let rx: RegExp;
@@ -79,23 +91,33 @@ export function compilePattern(pattern: string): (line: string) => boolean {
     } catch {
       return () => false;
     }
-    return (line) => rx.test(line.replace(/[\s\u00a0]+/g, ' ').trim());
+    return (f) => rx.test(f.spaced);
   }
   if (pattern.startsWith('~')) {
     const needle = fold(pattern.slice(1));
-    return (line) => needle !== '' && fold(line).includes(needle);
+    return (f) => needle !== '' && f.folded.includes(needle);
   }
   const whole = fold(pattern);
-  return (line) => whole !== '' && fold(line) === whole;
+  return (f) => whole !== '' && f.folded === whole;
+}
+
+/** One pattern as a line test; a malformed regex matches nothing. */
+export function compilePattern(pattern: string): (line: string) => boolean {
+  const t = compileFormTest(pattern);
+  return (line) => t(lineForms(line));
 }
 
 export function compileFingerprints(fps: readonly Fingerprint[]): CompiledFingerprint[] {
-  return fps.map((f) => ({
-    outlet: f.outlet,
-    minHits: Math.max(1, f.minHits),
-    patterns: f.patterns,
-    tests: f.patterns.map(compilePattern),
-  }));
+  return fps.map((f) => {
+    const formTests = f.patterns.map(compileFormTest);
+    return {
+      outlet: f.outlet,
+      minHits: Math.max(1, f.minHits),
+      patterns: f.patterns,
+      tests: formTests.map((t) => (line: string) => t(lineForms(line))),
+      formTests,
+    };
+  });
 }
 
 /** Restores user-supplied fingerprints; entries that are not well formed are dropped. */
