@@ -5,6 +5,7 @@
  * written together, see worker/stores.ts).
  */
 import { PROTOCOL_VERSION } from '../protocol';
+import { startProgress } from '../progress';
 import type {
   Api,
   FileInput,
@@ -122,16 +123,8 @@ export class Engine {
   async ingest(files: FileInput[]) {
     if (files.length === 0) return;
     this.outcomes = null;
-    const result = await this.#job('ingest', { files }, {
-      phase: 'reading',
-      filesDone: 0,
-      filesTotal: files.length,
-      bytesDone: 0,
-      bytesTotal: files.reduce((n, f) => n + f.file.size, 0),
-      articlesDone: 0,
-      articlesTotal: 0,
-      current: null,
-    });
+    const bytesTotal = files.reduce((n, f) => n + f.file.size, 0);
+    const result = await this.#job('ingest', { files }, startProgress('reading', { filesTotal: files.length, bytesTotal }));
     if (result) {
       this.outcomes = result.outcomes;
       this.library = result.library;
@@ -139,16 +132,7 @@ export class Engine {
   }
 
   async #reextractJob(type: 'setLists' | 'reextract', params: Api['setLists' | 'reextract']['params']) {
-    const initial: IngestProgress = {
-      phase: 'reextracting',
-      filesDone: 0,
-      filesTotal: 0,
-      bytesDone: 0,
-      bytesTotal: 0,
-      articlesDone: 0,
-      articlesTotal: this.library?.articles.length ?? 0,
-      current: null,
-    };
+    const initial = startProgress('reextracting', { articlesTotal: this.library?.articles.length ?? 0 });
     const library = await this.#job(type, params as never, initial);
     if (library) this.library = library;
   }

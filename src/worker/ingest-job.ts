@@ -6,6 +6,7 @@
 import type { FileInput, FileOutcome, IngestProgress, IngestResult } from '../protocol';
 import type { Article } from '../lib/model/article';
 import type { IngestLimits } from '../lib/ingest';
+import { startProgress } from '../progress';
 import { readDropFile, type ReadDropFile } from './read-drop-file';
 import type { Library } from './library';
 import type { Pipeline } from './pipeline';
@@ -24,16 +25,7 @@ export async function ingestFiles(
   progress: (p: IngestProgress) => void,
 ): Promise<IngestResult> {
   const outcomes: FileOutcome[] = new Array(files.length);
-  const p: IngestProgress = {
-    phase: 'reading',
-    filesDone: 0,
-    filesTotal: files.length,
-    bytesDone: 0,
-    bytesTotal: files.reduce((n, f) => n + f.file.size, 0),
-    articlesDone: 0,
-    articlesTotal: 0,
-    current: null,
-  };
+  const p = startProgress('reading', { filesTotal: files.length, bytesTotal: files.reduce((n, f) => n + f.file.size, 0) });
   const knownFiles = new Map((await stores.files.values()).map((f) => [f.fileId, f.articleIds.length]));
   const read: (ReadDropFile & { index: number })[] = [];
 
@@ -95,16 +87,7 @@ export async function reextractAll(
 ) {
   const pipe = await pipeline();
   const ids = await stores.summaries.keys();
-  const p: IngestProgress = {
-    phase: 'reextracting',
-    filesDone: 0,
-    filesTotal: 0,
-    bytesDone: 0,
-    bytesTotal: 0,
-    articlesDone: 0,
-    articlesTotal: ids.length,
-    current: null,
-  };
+  const p = startProgress('reextracting', { articlesTotal: ids.length });
   const BATCH = 200;
   for (let i = 0; i < ids.length; i += BATCH) {
     progress({ ...p });

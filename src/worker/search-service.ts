@@ -11,6 +11,7 @@ import type { Article } from '../lib/model/article';
 import type { IngestProgress, SearchResponse } from '../protocol';
 import { loadUserLists } from './pipeline';
 import { hitView } from './search-view';
+import { startProgress } from '../progress';
 import type { Stores } from './stores';
 
 const BATCH = 500;
@@ -36,16 +37,7 @@ export class SearchService {
     const { engine, needsRebuild } = await openIndex(this.stores.searchIndex, { speakerSpellings });
     if (!needsRebuild) return engine;
     const ids = await this.stores.summaries.keys();
-    const p: IngestProgress = {
-      phase: 'indexing',
-      filesDone: 0,
-      filesTotal: 0,
-      bytesDone: 0,
-      bytesTotal: 0,
-      articlesDone: 0,
-      articlesTotal: ids.length,
-      current: null,
-    };
+    const p = startProgress('indexing', { articlesTotal: ids.length });
     for (let i = 0; i < ids.length; i += BATCH) {
       progress?.({ ...p });
       const batch = (await this.stores.articles.getMany(ids.slice(i, i + BATCH))).filter((a): a is Article => !!a);
