@@ -10,6 +10,7 @@ import type { Article, DateInfo, Language, StatementKind } from './lib/model/art
 import type { Correction } from './lib/corrections/apply';
 import type { UserLists } from './lib/user-lists/user-lists';
 import type { FacetCounts } from './lib/search';
+import type { TimelineData } from './lib/timeline';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -94,6 +95,18 @@ export interface SearchResponse {
   tookMs: number;
 }
 
+/** What the timeline asks the worker for: its filters (empty lists = no filter). */
+export interface TimelineParams {
+  query: string;
+  officialsOnly: boolean;
+  aboutSyriaOnly: boolean;
+  speakers: string[];
+  institutions: string[];
+  outlets: string[];
+  languages: Language[];
+  kinds: StatementKind[];
+}
+
 export interface LibraryInfo {
   articles: ArticleSummary[];
   files: number;
@@ -131,6 +144,8 @@ export interface Api {
   uncorrect: { params: { articleId: string; at?: number }; result: CorrectedArticle };
   speakers: { params: Record<string, never>; result: SpeakerOption[] };
   search: { params: { query: string; limit?: number; offset?: number }; result: SearchResponse };
+  /** Every statement of the library as timeline points (dated) and undated items, filtered. */
+  timeline: { params: TimelineParams; result: TimelineData };
   /** The user's additions to the speaker list and the outlet fingerprints. */
   lists: { params: Record<string, never>; result: UserLists };
   /** Saves the user's lists and re-extracts the library with them (progress as for ingest). */

@@ -253,3 +253,47 @@ describe('search in the worker', () => {
     expect((await h.search({ query: 'سورية' }, () => {})).total).toBe(0);
   });
 });
+
+describe('timeline data', () => {
+  const all = { query: '', officialsOnly: true, aboutSyriaOnly: true, speakers: [], institutions: [], outlets: [], languages: [], kinds: [] };
+
+  it('gives dated points and undated items, filtered by speaker and by query, and follows corrections', async () => {
+    const h = createHandlers(memoryStores());
+    await h.ingest({ files: seeds() }, () => {});
+    const data = await h.timeline(all, () => {});
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const putin = data.points.filter((p) => p.speakerNameEn === 'Vladimir Putin');
+    expect(putin.length).toBeGreaterThan(5);
+    expect(new Set(putin.map((p) => day(p.t0)))).toEqual(new Set(['2015-10-13']));
+    expect(data.points.some((p) => p.speakerNameEn === 'Anatoly Antonov' && day(p.t0) === '2016-10-11')).toBe(true);
+    expect(data.points.every((p) => p.russianOfficial)).toBe(true);
+    const zakharova = data.undated.filter((u) => u.speakerNameEn === 'Maria Zakharova');
+    expect(zakharova.length).toBeGreaterThan(5);
+    expect(zakharova[0].windowIso).toEqual(['2015-09-30', null]);
+
+    const onlyHer = await h.timeline({ ...all, speakers: ['zakharova'] }, () => {});
+    expect(onlyHer.points).toEqual([]);
+    expect(new Set(onlyHer.undated.map((u) => u.speakerNameEn))).toEqual(new Set(['Maria Zakharova']));
+
+    const everyone = await h.timeline({ ...all, officialsOnly: false }, () => {});
+    expect(everyone.points.some((p) => p.speakerNameEn === 'Steve Warren' && !p.russianOfficial)).toBe(true);
+
+    const queried = await h.timeline({ ...all, query: 'الزعامة' }, () => {});
+    expect(queried.points.length).toBeGreaterThan(0);
+    expect(queried.points.length).toBeLessThan(putin.length);
+    expect(queried.points.every((p) => p.speakerNameEn === 'Vladimir Putin')).toBe(true);
+
+    const p0 = putin[0];
+    const art = (await h.article({ articleId: p0.articleId }, () => {}))!.article;
+    const st = art.statements[p0.statementIndex];
+    await h.correct(
+      {
+        articleId: art.id,
+        correction: { kind: 'not-statement', at: 1, statement: { field: st.field ?? 'body', start: st.start, end: st.end, text: st.text } },
+      },
+      () => {},
+    );
+    const after = await h.timeline(all, () => {});
+    expect(after.points.filter((p) => p.speakerNameEn === 'Vladimir Putin')).toHaveLength(putin.length - 1);
+  });
+});

@@ -11,6 +11,7 @@ import { speakerOptions } from './speaker-options';
 import { createPipeline, LISTS_KEY, loadUserLists, type Pipeline } from './pipeline';
 import { Library } from './library';
 import { SearchService } from './search-service';
+import { TimelineService } from './timeline-service';
 import { ingestFiles, reextractAll, type JobDeps } from './ingest-job';
 import type { Stores } from './stores';
 
@@ -22,7 +23,11 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
   let pipeline: Pipeline | null = null;
   const library = new Library(stores);
   const search = new SearchService(stores, async (a) => (await library.served(a)).article);
-  library.onStored = (served) => search.add(served);
+  const timeline = new TimelineService(stores, search, async (a) => (await library.served(a)).article);
+  library.onStored = (served) => {
+    timeline.invalidate();
+    return search.add(served);
+  };
   const deps: JobDeps = { stores, library, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
@@ -40,6 +45,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
       return result;
     },
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
+    timeline: (params) => timeline.data(params),
     library: () => library.info(),
     article: ({ articleId }) => library.article(articleId),
     correct: async ({ articleId, correction }) => {
