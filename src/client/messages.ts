@@ -11,6 +11,7 @@ const en = {
   'lang.switch': 'العربية',
   'nav.library': 'Library',
   'nav.lists': 'Speakers & outlets',
+  'nav.timeline': 'Timeline',
   'lists.title': 'Your speakers and outlets',
   'lists.intro': 'The engine knows {n} speakers and a few outlets’ site layouts. Add the ones it misses; saving re-extracts the library with them.',
   'lists.speakers': 'Speakers you added',
@@ -135,6 +136,7 @@ const en = {
   'reader.unknown': 'unknown',
   'error.title': 'Something went wrong',
   'notice.badLink': 'This link could not be read, so the library is shown instead.',
+  'notice.laterView': 'This link is for a comparison or timeline view, which this version of Tasrih cannot show yet.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -144,6 +146,7 @@ const ar: Record<MessageKey, Message> = {
   'lang.switch': 'English',
   'nav.library': 'المكتبة',
   'nav.lists': 'المتحدثون والوسائل',
+  'nav.timeline': 'الخط الزمني',
   'lists.title': 'متحدثوك ووسائلك',
   'lists.intro': 'يعرف المحرك {n} متحدثا وتخطيط مواقع بضع وسائل. أضف ما فاته؛ الحفظ يعيد استخراج المكتبة بها.',
   'lists.speakers': 'المتحدثون الذين أضفتهم',
@@ -268,6 +271,7 @@ const ar: Record<MessageKey, Message> = {
   'reader.unknown': 'غير معروف',
   'error.title': 'حدث خطأ',
   'notice.badLink': 'تعذرت قراءة هذا الرابط، فعُرضت المكتبة بدلا منه.',
+  'notice.laterView': 'هذا الرابط لعرض مقارنة أو خط زمني، ولا تستطيع هذه النسخة من تصريح عرضه بعد.',
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, Message>> = { en, ar };

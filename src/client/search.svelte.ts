@@ -43,12 +43,11 @@ export class SearchState {
     }
   }
 
-  /** Adds a facet filter (`speaker:lavrov`) to the query, or removes it when present. */
-  toggleFacet(facet: string, value: string) {
+  /** The query with a facet filter (`speaker:lavrov`) added, or removed when present. */
+  withFacetToggled(facet: string, value: string): string {
     const term = `${facet}:${/\s/.test(value) ? `"${value}"` : value}`;
     const parts = this.query.split(/\s+/).filter(Boolean);
-    const next = parts.includes(term) ? parts.filter((p) => p !== term) : [...parts, term];
-    this.type(next.join(' '), 0);
+    return (parts.includes(term) ? parts.filter((p) => p !== term) : [...parts, term]).join(' ');
   }
 
   hasFacet(facet: string, value: string): boolean {

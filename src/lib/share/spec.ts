@@ -93,6 +93,15 @@ export type CompareView = Extract<ViewState, { view: 'compare' }>;
 export type TimelineView = Extract<ViewState, { view: 'timeline' }>;
 export type SharedView = CompareView | TimelineView;
 
+/** The timeline as it first opens: lanes by speaker, Russian officials only, the whole range. */
+export const DEFAULT_TIMELINE_SPEC: Readonly<TimelineSpec> = {
+  lanes: 'speaker',
+  speakers: [],
+  officialsOnly: true,
+  hidden: [],
+  pinned: [],
+};
+
 export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = {
   base: 0,
   hideSpelling: false,
