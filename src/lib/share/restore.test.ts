@@ -34,6 +34,47 @@ describe('restoreState: valid input', () => {
     expect(restoreState({ view: 'lists', id: ID })).toEqual({ view: 'lists' });
   });
 
+  it('reads the timeline lane ids, order and shared filters, leaving defaults out', () => {
+    const r = restoreState({
+      view: 'timeline',
+      spec: {
+        lanes: 'institution',
+        hidden: ['lavrov', '~sergey ivanov', 'RT Arabic'],
+        pinned: ['mfa', '~'],
+        sort: 'name',
+        aboutSyriaOnly: false,
+        institutions: ['mfa', '~'],
+        outlets: ['روسيا اليوم'],
+        languages: ['ar', 'ru'],
+        kinds: ['quote'],
+      },
+    });
+    expect(r).toEqual({
+      view: 'timeline',
+      spec: {
+        lanes: 'institution',
+        speakers: [],
+        officialsOnly: false,
+        hidden: ['lavrov', '~sergey ivanov', 'RT Arabic'],
+        pinned: ['mfa', '~'],
+        sort: 'name',
+        aboutSyriaOnly: false,
+        institutions: ['mfa', '~'],
+        outlets: ['روسيا اليوم'],
+        languages: ['ar', 'ru'],
+        kinds: ['quote'],
+      },
+    });
+    const defaults = restoreState({
+      view: 'timeline',
+      spec: { sort: 'count', aboutSyriaOnly: true, institutions: [], outlets: [], languages: [], kinds: [] },
+    });
+    expect(defaults).toEqual({
+      view: 'timeline',
+      spec: { lanes: 'speaker', speakers: [], officialsOnly: false, hidden: [], pinned: [] },
+    });
+  });
+
   it('treats null as absent and drops empty optional strings', () => {
     expect(
       restoreState(compare([{ articleId: ID, text: null, headline: '', outlet: null }], { options: null })),
@@ -165,8 +206,15 @@ describe('restoreState: junk', () => {
       { view: 'timeline', spec: { speakers: 'lavrov' } },
       { view: 'timeline', spec: { speakers: [1] } },
       { view: 'timeline', spec: { speakers: [''] } },
-      { view: 'timeline', spec: { hidden: ['not-an-id'] } },
-      { view: 'timeline', spec: { pinned: [ID + ':12345'] } },
+      { view: 'timeline', spec: { hidden: ['lavrov\n'] } },
+      { view: 'timeline', spec: { hidden: [3] } },
+      { view: 'timeline', spec: { pinned: ['x'.repeat(LIMITS.laneId + 1)] } },
+      { view: 'timeline', spec: { sort: 'random' } },
+      { view: 'timeline', spec: { aboutSyriaOnly: 'no' } },
+      { view: 'timeline', spec: { languages: ['fr'] } },
+      { view: 'timeline', spec: { kinds: ['rumour'] } },
+      { view: 'timeline', spec: { institutions: ['mfa\u0000'] } },
+      { view: 'timeline', spec: { outlets: 'RT' } },
       { view: 'timeline', spec: { officialsOnly: 'true' } },
       { view: 'timeline', spec: { query: ['a'] } },
     ];

@@ -18,13 +18,16 @@ import {
   ISO_DATE,
   LANGUAGES,
   LIMITS,
-  STATEMENT_KEY,
+  STATEMENT_KINDS,
   type CompareItem,
   type CompareMode,
   type CompareOptions,
   type CompareSpec,
   type EmbeddedSpeaker,
+  type Language,
+  type StatementKindFilter,
   type TimelineLanes,
+  type TimelineSort,
   type TimelineSpec,
   type ViewState,
 } from './spec';
@@ -185,13 +188,25 @@ function restoreTimeline(x: unknown): TimelineSpec {
     lanes: oneOf<TimelineLanes>(get(o, 'lanes'), ['speaker', 'institution', 'outlet']) ?? 'speaker',
     speakers: list(get(o, 'speakers'), LIMITS.speakers, (v) => line(v, LIMITS.speakerKey)),
     officialsOnly: bool(get(o, 'officialsOnly'), false),
-    hidden: list(get(o, 'hidden'), LIMITS.hidden, (v) => matching(v, STATEMENT_KEY, 30)),
-    pinned: list(get(o, 'pinned'), LIMITS.pinned, (v) => matching(v, STATEMENT_KEY, 30)),
+    hidden: list(get(o, 'hidden'), LIMITS.hidden, (v) => line(v, LIMITS.laneId)),
+    pinned: list(get(o, 'pinned'), LIMITS.pinned, (v) => line(v, LIMITS.laneId)),
   };
   const query = line(get(o, 'query'), LIMITS.query);
   if (from !== undefined) spec.from = from;
   if (to !== undefined) spec.to = to;
   if (query !== undefined) spec.query = query;
+  // Optional fields: written only when they differ from their defaults.
+  const sort = oneOf<TimelineSort>(get(o, 'sort'), ['count', 'name']);
+  if (sort === 'name') spec.sort = sort;
+  if (bool(get(o, 'aboutSyriaOnly'), true) === false) spec.aboutSyriaOnly = false;
+  const institutions = list(get(o, 'institutions'), LIMITS.institutions, (v) => line(v, LIMITS.laneId));
+  const outlets = list(get(o, 'outlets'), LIMITS.outlets, (v) => line(v, LIMITS.outlet));
+  const languages = list(get(o, 'languages'), LANGUAGES.length, (v) => oneOf(v, LANGUAGES)) as Language[];
+  const kinds = list(get(o, 'kinds'), STATEMENT_KINDS.length, (v) => oneOf(v, STATEMENT_KINDS)) as StatementKindFilter[];
+  if (institutions.length) spec.institutions = institutions;
+  if (outlets.length) spec.outlets = outlets;
+  if (languages.length) spec.languages = languages;
+  if (kinds.length) spec.kinds = kinds;
   return spec;
 }
 

@@ -64,6 +64,8 @@ export interface CompareSpec {
 }
 
 export type TimelineLanes = 'speaker' | 'institution' | 'outlet';
+export type TimelineSort = 'count' | 'name';
+export type StatementKindFilter = 'quote' | 'reported' | 'headline';
 
 export interface TimelineSpec {
   /** Inclusive ISO bounds (YYYY-MM-DD); absent = open. */
@@ -75,9 +77,22 @@ export interface TimelineSpec {
   /** Speaker keys (speaker list id, or '~' + English name for an unlisted speaker). */
   speakers: string[];
   officialsOnly: boolean;
-  /** Statement keys hidden / pinned by the user: article id, or article id + ':' + statement index. */
+  /**
+   * Lane ids hidden / pinned by the user: speaker keys ('lavrov', '~name'), institution keys
+   * ('mfa', '~' for none) or outlet names, as the lanes of `lanes` are keyed. (Links made before
+   * this field was defined as lane ids may carry statement keys here: they match no lane.)
+   */
   hidden: string[];
   pinned: string[];
+  /** Lane order; absent = 'count'. */
+  sort?: TimelineSort;
+  /** Statements about Syria only; absent = true (only `false` is written). */
+  aboutSyriaOnly?: boolean;
+  /** Filters shared with search; absent or empty = no filter. '~' stands for "none". */
+  institutions?: string[];
+  outlets?: string[];
+  languages?: Language[];
+  kinds?: StatementKindFilter[];
 }
 
 export type ViewState =
@@ -128,9 +143,14 @@ export const LIMITS = {
   speakerKey: 200,
   hidden: 500,
   pinned: 500,
+  /** One lane id (speaker key, institution key or outlet name). */
+  laneId: 200,
+  institutions: 50,
+  outlets: 100,
 } as const;
 
 export const ARTICLE_ID = /^a[0-9a-f]{24}$/;
 export const STATEMENT_KEY = /^a[0-9a-f]{24}(?::\d{1,4})?$/;
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const LANGUAGES: readonly Language[] = ['ar', 'en', 'ru', 'other'];
+export const STATEMENT_KINDS: readonly StatementKindFilter[] = ['quote', 'reported', 'headline'];

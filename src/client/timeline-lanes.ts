@@ -1,0 +1,71 @@
+/**
+ * The rows of the timeline: lib/timeline's lanes of the dated points (count or name order, pinned
+ * first, hidden left out), completed by lanes whose statements are all undated. Such a lane is
+ * kept, with 0 dated and n undated statements, so a speaker known only from undated articles
+ * (Zakharova in the samples) still has a row, and its undated items draw their date windows there.
+ */
+import { assignLanes, NONE, type Lane, type LaneBy, type LaneSort } from '../lib/timeline';
+import type { PointBase, TimelinePoint, UndatedItem } from '../lib/timeline';
+import type { UiLang } from '../lib/timeline';
+
+export interface LaneRow extends Lane {
+  /** Undated statements of this lane (in the tray). */
+  undated: number;
+}
+
+export interface LaneRowOptions {
+  by: LaneBy;
+  sort?: LaneSort;
+  hidden?: ReadonlySet<string>;
+  pinned?: readonly string[];
+  lang?: UiLang;
+}
+
+/** The lane of a point or an undated item (as lib/timeline's laneKey). */
+export function laneOf(p: PointBase, by: LaneBy): string {
+  if (by === 'speaker') return p.speaker || NONE;
+  if (by === 'institution') return p.institution || NONE;
+  return p.outlet || NONE;
+}
+
+/** The lane label lib/timeline would give the item's lane (as if it were a dated point). */
+function labelOf(by: LaneBy, item: UndatedItem, lang: UiLang): string {
+  const asPoint: TimelinePoint = { ...item, t0: 0, t1: 1, precision: 'day' };
+  return assignLanes([asPoint], { by, lang })[0]?.label ?? laneOf(item, by);
+}
+
+/** The rows: dated lanes as assignLanes orders them, with undated-only lanes merged in. */
+export function laneRows(
+  points: readonly TimelinePoint[],
+  undated: readonly UndatedItem[],
+  opts: LaneRowOptions,
+): LaneRow[] {
+  const { by, sort = 'count', hidden, pinned = [], lang = 'en' } = opts;
+  const dated = assignLanes(points, { by, sort, hidden, pinned, lang });
+  const undatedCount = new Map<string, number>();
+  const sample = new Map<string, UndatedItem>();
+  for (const u of undated) {
+    const id = laneOf(u, by);
+    undatedCount.set(id, (undatedCount.get(id) ?? 0) + 1);
+    if (!sample.has(id)) sample.set(id, u);
+  }
+  const rows: LaneRow[] = dated.map((l) => ({ ...l, undated: undatedCount.get(l.id) ?? 0 }));
+  const known = new Set(dated.map((l) => l.id));
+  const extra: LaneRow[] = [];
+  for (const [id, n] of undatedCount) {
+    if (known.has(id) || hidden?.has(id)) continue;
+    const label = labelOf(by, sample.get(id)!, lang);
+    extra.push({ id, by, label, labels: { en: label }, count: 0, pinned: pinned.includes(id), undated: n });
+  }
+  if (!extra.length) return rows;
+  const coll = new Intl.Collator(lang === 'ar' ? 'ar' : lang, { sensitivity: 'base', numeric: true });
+  const byName = (a: LaneRow, b: LaneRow) => coll.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const pinOrder = (l: LaneRow) => pinned.indexOf(l.id);
+  const pinnedRows = [...rows.filter((r) => r.pinned), ...extra.filter((r) => r.pinned)].sort(
+    (a, b) => pinOrder(a) - pinOrder(b),
+  );
+  const rest = [...rows.filter((r) => !r.pinned), ...extra.filter((r) => !r.pinned)];
+  if (sort === 'name') rest.sort(byName);
+  else rest.sort((a, b) => b.count - a.count || b.undated - a.undated || byName(a, b));
+  return [...pinnedRows, ...rest];
+}
