@@ -4,11 +4,15 @@
  * built from the seed files) and over the seed files themselves (repeated to --size records),
  * and prints per-stage ms/article (chrome, headline, language, statements, dates, outlet), the
  * total, and the "floor" on the same texts — TextDecoder decode + NFC + diacritics strip + token
- * split — each the median of --runs timed runs after one warm-up run.
+ * split — each the median of --runs timed runs after one warm-up run. Stages (extract-article.ts):
+ * chrome = segmentPage + assembleBody; headline = pickHeadlines + findSubheads; language;
+ * statements = extractStatements + tenure constraints; dates = resolveArticleDate + the
+ * statements' own dates; outlet = fingerprints, dateline, URL, outlet and credited source.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../lib/bench/corpus';
+import { DEFAULT_SEEDS_DIR } from './eval-run';
 import { extractArticleStaged } from '../lib/extract/extract-article';
 import type { Stage } from '../lib/extract/extract-article';
 import type { RawRecord } from '../lib/model/article';
@@ -28,7 +32,15 @@ function median(xs: number[]): number {
 
 /** One timed pass: ms per stage, and the whole. */
 function runOnce(recs: RawRecord[]): Record<Stage | 'total', number> {
-  const acc: Record<Stage | 'total', number> = { chrome: 0, headline: 0, language: 0, statements: 0, dates: 0, outlet: 0, total: 0 };
+  const acc: Record<Stage | 'total', number> = {
+    chrome: 0,
+    headline: 0,
+    language: 0,
+    statements: 0,
+    dates: 0,
+    outlet: 0,
+    total: 0,
+  };
   let last = 0;
   const done = (stage: Stage) => {
     const now = performance.now();
@@ -49,7 +61,10 @@ function floorOnce(bytes: Uint8Array[]): number {
   let n = 0;
   const t0 = performance.now();
   for (const b of bytes) {
-    const s = dec.decode(b).normalize('NFC').replace(/[\u064B-\u0652\u0640]/g, '');
+    const s = dec
+      .decode(b)
+      .normalize('NFC')
+      .replace(/[\u064B-\u0652\u0640]/g, '');
     n += s.split(/[^\p{L}\p{N}]+/u).length;
   }
   const ms = performance.now() - t0;
@@ -58,7 +73,12 @@ function floorOnce(bytes: Uint8Array[]): number {
 }
 
 function bench(label: string, texts: string[], runs: number): void {
-  const recs: RawRecord[] = texts.map((text, i) => ({ text, meta: { format: 'txt' }, record: i, entry: null }));
+  const recs: RawRecord[] = texts.map((text, i) => ({
+    text,
+    meta: { format: 'txt' },
+    record: i,
+    entry: null,
+  }));
   const enc = new TextEncoder();
   const bytes = texts.map((t) => enc.encode(t));
   runOnce(recs);
@@ -84,8 +104,7 @@ function bench(label: string, texts: string[], runs: number): void {
 const size = Number(arg('--size', '2000'));
 const seed = Number(arg('--seed', '42'));
 const runs = Math.max(3, Number(arg('--runs', '5')));
-const dir = arg('--seeds-dir', join(process.cwd(), '..', 'shared', 'corpus', 'seeds'));
-const seedDir = readdirSync(dir).length ? dir : '/work/shared/corpus/seeds';
+const seedDir = arg('--seeds-dir', DEFAULT_SEEDS_DIR);
 const seedTexts = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -94,5 +113,13 @@ const seedTexts = readdirSync(seedDir)
 const t0 = performance.now();
 const corpus = generateCorpus({ size, seed, seedTexts });
 console.log(`generated ${size} articles (seed ${seed}) in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-bench('generated corpus', corpus.articles.map((a) => a.text), runs);
-bench('seed files', Array.from({ length: size }, (_, i) => seedTexts[i % seedTexts.length]), runs);
+bench(
+  'generated corpus',
+  corpus.articles.map((a) => a.text),
+  runs,
+);
+bench(
+  'seed files',
+  Array.from({ length: size }, (_, i) => seedTexts[i % seedTexts.length]),
+  runs,
+);

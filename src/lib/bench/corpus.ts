@@ -97,7 +97,8 @@ function newPlan(rng: Rng, lang: Lang, mat: LangMaterial, pool: SeedPool): Plan 
     const seedPars = main.gender === 'f' && pool.female.length ? pool.female : pool.male;
     body = [...rng.sample(seedPars, rng.int(8, 14)), ...rng.sample(mat.body, rng.int(1, 3))];
     body = rng.sample(body, body.length);
-    for (let i = 0; i < body.length; i++) subheads.push(outlet === 'elaph' && i > 0 && rng.chance(0.2) ? rng.pick(AR_SUBHEADS) : null);
+    for (let i = 0; i < body.length; i++)
+      subheads.push(outlet === 'elaph' && i > 0 && rng.chance(0.2) ? rng.pick(AR_SUBHEADS) : null);
   } else {
     body = rng.sample(mat.body, rng.int(4, mat.body.length));
     for (let i = 0; i < body.length; i++) subheads.push(null);
@@ -106,7 +107,8 @@ function newPlan(rng: Rng, lang: Lang, mat: LangMaterial, pool: SeedPool): Plan 
     lang,
     outlet,
     day,
-    dateForm: lang === 'ar' ? rng.int(0, AR_DATE_FORMS - 1) : lang === 'en' ? rng.int(0, EN_DATE_FORMS - 1) : 0,
+    dateForm:
+      lang === 'ar' ? rng.int(0, AR_DATE_FORMS - 1) : lang === 'en' ? rng.int(0, EN_DATE_FORMS - 1) : 0,
     cast: castFor(rng, main, day.y),
     headline: outlet === 'sana' || (outlet === 'plain' && rng.chance(0.5)) ? null : rng.pick(mat.headlines),
     lead: rng.pick(mat.leads),
@@ -134,7 +136,12 @@ function rewrite(rng: Rng, p: Plan, mat: LangMaterial): Plan {
   return {
     ...p,
     outlet,
-    headline: outlet === 'sana' ? null : rng.chance(0.3) ? rng.pick(mat.headlines) : (p.headline ?? rng.pick(mat.headlines)),
+    headline:
+      outlet === 'sana'
+        ? null
+        : rng.chance(0.3)
+          ? rng.pick(mat.headlines)
+          : (p.headline ?? rng.pick(mat.headlines)),
     body,
     subheads: outlet === 'elaph' ? subheads : subheads.map(() => null),
     syria: rng.chance(0.5) ? p.syria : p.syria === 'سوريا' ? 'سورية' : 'سوريا',
@@ -177,7 +184,12 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
       dupOf = articles[k].name;
     } else {
       const x = rng.next();
-      plan = newPlan(rng, x < 0.8 ? 'ar' : x < 0.9 ? 'en' : 'ru', x < 0.8 ? mats.ar : x < 0.9 ? mats.en : mats.ru, pool);
+      plan = newPlan(
+        rng,
+        x < 0.8 ? 'ar' : x < 0.9 ? 'en' : 'ru',
+        x < 0.8 ? mats.ar : x < 0.9 ? mats.en : mats.ru,
+        pool,
+      );
       originals.push(i);
     }
     plans.push(plan);

@@ -88,10 +88,19 @@ function fill(t: Template, plan: Plan, names: Filled): string {
     else if (p.k === 'g') s += female ? p.f : p.m;
     else if (p.k === 'sy') s += plan.syria;
     else if (p.k === 'wd')
-      s += plan.lang === 'ar' ? arWeekday(plan.day) : plan.lang === 'en' ? enWeekday(plan.day) : ruWeekday(plan.day);
+      s +=
+        plan.lang === 'ar'
+          ? arWeekday(plan.day)
+          : plan.lang === 'en'
+            ? enWeekday(plan.day)
+            : ruWeekday(plan.day);
     else
       s +=
-        plan.lang === 'ar' ? arDate(plan.day, plan.dateForm) : plan.lang === 'en' ? enDate(plan.day, plan.dateForm) : ruDate(plan.day);
+        plan.lang === 'ar'
+          ? arDate(plan.day, plan.dateForm)
+          : plan.lang === 'en'
+            ? enDate(plan.day, plan.dateForm)
+            : ruDate(plan.day);
   }
   return s;
 }
@@ -143,7 +152,11 @@ export function renderArticle(plan: Plan, pool: SeedPool): { text: string; headl
       lines.push(enDateline(plan.day, plan.outlet === 'reuters' ? 'Reuters' : 'TASS') + lead, '');
       for (const b of body) lines.push(b, '');
       if (plan.outlet === 'reuters')
-        lines.push('Reporting by Maria Tsvetkova; Editing by Alison Williams', '', 'Our Standards: The Thomson Reuters Trust Principles.');
+        lines.push(
+          'Reporting by Maria Tsvetkova; Editing by Alison Williams',
+          '',
+          'Our Standards: The Thomson Reuters Trust Principles.',
+        );
       break;
     default:
       if (headline) lines.push(headline, '');

@@ -78,7 +78,10 @@ function slotted(par: string, cast: string[]): string {
       i += spliced.length - 1;
     }
   }
-  return parts.join('').replace(SY, '$1{SY}').replace(/الثلاثاء/g, '{WD}');
+  return parts
+    .join('')
+    .replace(SY, '$1{SY}')
+    .replace(/الثلاثاء/g, '{WD}');
 }
 
 function isParagraph(line: string): boolean {

@@ -13,9 +13,7 @@
 export type Role = 0 | 1 | 2;
 
 export type Slot =
-  | { k: 'full' | 'last' | 'title'; r: Role }
-  | { k: 'sy' | 'wd' | 'date' }
-  | { k: 'g'; f: string; m: string };
+  { k: 'full' | 'last' | 'title'; r: Role } | { k: 'sy' | 'wd' | 'date' } | { k: 'g'; f: string; m: string };
 
 export interface Template {
   pieces: (string | Slot)[];

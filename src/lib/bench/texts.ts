@@ -38,10 +38,30 @@ export const AR: LangTexts = {
     'من جهته، قال {S.title} {S} إن "روسيا لن تتخلى عن حلفائها في {SY}، وستواصل دعم الحل السياسي وفقا لقرارات مجلس الأمن".',
     'وكان {T.title} {T} قد أكد في وقت سابق أن موسكو لم تتلق حتى الآن ردا من واشنطن على اقتراحاتها بشأن التنسيق العسكري في {SY}.',
   ],
-  places: ['حلب', 'تدمر', 'الرقة', 'إدلب', 'اللاذقية', 'حميميم', 'دمشق', 'جنيف', 'بكين', 'واشنطن', 'موسكو', 'حماة', 'أستانا'],
+  places: [
+    'حلب',
+    'تدمر',
+    'الرقة',
+    'إدلب',
+    'اللاذقية',
+    'حميميم',
+    'دمشق',
+    'جنيف',
+    'بكين',
+    'واشنطن',
+    'موسكو',
+    'حماة',
+    'أستانا',
+  ],
 };
 
-export const AR_SUBHEADS = ['نفي اتهامات', 'جهود مكافحة الإرهاب', 'لقاء خاص بسوريا', 'تعرف بصري', 'موقف ثابت'];
+export const AR_SUBHEADS = [
+  'نفي اتهامات',
+  'جهود مكافحة الإرهاب',
+  'لقاء خاص بسوريا',
+  'تعرف بصري',
+  'موقف ثابت',
+];
 
 export const EN: LangTexts = {
   headlines: [
@@ -65,7 +85,19 @@ export const EN: LangTexts = {
     'The Russian reconciliation centre at Hmeimim air base reported new ceasefire violations in Latakia and Hama provinces.',
     'Earlier, {T.title} {T} said Washington had not yet responded to the Russian proposals on military coordination.',
   ],
-  places: ['Palmyra', 'Raqqa', 'Aleppo', 'Idlib', 'Geneva', 'Damascus', 'Hmeimim', 'Latakia', 'Hama', 'Moscow', 'Washington'],
+  places: [
+    'Palmyra',
+    'Raqqa',
+    'Aleppo',
+    'Idlib',
+    'Geneva',
+    'Damascus',
+    'Hmeimim',
+    'Latakia',
+    'Hama',
+    'Moscow',
+    'Washington',
+  ],
 };
 
 export const RU: LangTexts = {

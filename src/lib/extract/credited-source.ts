@@ -11,6 +11,7 @@ import type { BodyParagraph } from './assemble';
 import { creditLineName } from './chrome-patterns';
 import type { Dateline } from './dateline';
 import { allAliases } from './outlets/outlets';
+import { TextGate } from './text-gate';
 import { escapeRegExp, foldSpaces } from './text';
 
 export interface CreditResult {
@@ -61,9 +62,19 @@ function cleanName(s: string): string {
   return foldSpaces(s.replace(/["“”«»„()]/g, ' '));
 }
 
+/**
+ * Letters each phrase needs at least one of (its verbs are written in that script; ignoring case
+ * keeps them there): a paragraph without any cannot match it. Null: the gate's factors decide.
+ */
+const NEEDS: (RegExp | null)[] = [null, null, /[a-z]/i, /[a-z]/i, /[\u0400-\u04ff]/];
+
 /** A credit phrase in a paragraph, or null. */
 export function creditPhrase(text: string): { name: string; text: string; index: number } | null {
-  for (const re of PHRASES) {
+  const gate = new TextGate(text);
+  for (let k = 0; k < PHRASES.length; k++) {
+    const re = PHRASES[k];
+    const needs = NEEDS[k];
+    if (needs ? !needs.test(text) : !gate.mayMatch(re)) continue;
     const m = re.exec(text);
     if (!m) continue;
     const name = m.slice(1).find((g) => g);
@@ -85,7 +96,10 @@ export interface CreditInput {
 export function creditedSource(input: CreditInput): CreditResult {
   // 1. An explicit credit line; the last one in the page wins (it closes the article).
   for (let i = input.rawLines.length - 1; i >= 0; i--) {
-    const line = foldSpaces(input.rawLines[i]);
+    const raw = input.rawLines[i];
+    // A credit line has a colon ("المصدر: تاس").
+    if (raw.indexOf(':') < 0 && raw.indexOf('：') < 0) continue;
+    const line = foldSpaces(raw);
     const name = creditLineName(line);
     if (name) return { source: cleanName(name), evidence: { basis: 'credit line', text: line } };
   }

@@ -47,9 +47,16 @@ export function dateStatements(
   date: DateInfo,
   language: Language,
 ): ExtractedStatement[] {
+  // Statements of one sentence share its text: date each text once.
+  const byText = new Map<string, string | null>();
   return statements.map((st) => {
-    const own = st.field === 'headline' ? null : statementDate(st.text, date, language);
-    return { ...st, date: own ? own.date : date.date };
+    if (st.field === 'headline') return { ...st, date: date.date };
+    let own = byText.get(st.text);
+    if (own === undefined) {
+      own = statementDate(st.text, date, language)?.date ?? null;
+      byText.set(st.text, own);
+    }
+    return { ...st, date: own ?? date.date };
   });
 }
 

@@ -31,7 +31,21 @@ export interface Line {
 }
 
 const BULLET = /^\s*([•·▪◦●○■□►▶‣⁃∙]|[-–*+](?=\s))\s*/u;
-const TERMINAL = /[.!?؟…。](["'”’»)\]]*)\s*$/u;
+const TERMINALS = new Set(['.', '!', '?', '؟', '…', '。']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const INDENT = /^[\s\u00a0]*/;
+const TRAILING_SPACE = /\s/;
+
+/**
+ * Whether the line ends a sentence (/[.!?؟…。]["'”’»)\]]*\s*$/), read from the end: spaces,
+ * then closing marks, then the sentence end.
+ */
+function endsTerminal(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && TRAILING_SPACE.test(text[e - 1])) e--;
+  while (e > 0 && CLOSERS.has(text[e - 1])) e--;
+  return e > 0 && TERMINALS.has(text[e - 1]);
+}
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.|t\.me\/|telegram\.me\/)\S+$/i;
 const URL_ANY = /(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL = /^\S+@\S+\.\S+$/;
@@ -65,14 +79,14 @@ class MeasuredLine implements Line {
 export function measureLine(raw: string, index: number): Line {
   const bulletMatch = BULLET.exec(raw);
   const bullet = bulletMatch !== null;
-  const indentMatch = /^[\s\u00a0]*/.exec(raw);
+  const indentMatch = INDENT.exec(raw);
   const indent = indentMatch ? indentMatch[0].length : 0;
   const text = foldSpaces(bullet ? raw.slice(bulletMatch[0].length) : raw);
   // URL_ANY needs "//" or "www."; most lines have neither.
   const mayUrl = text.indexOf('/') >= 0 || (text.indexOf('.') >= 0 && WWW.test(text));
   const withoutUrls = mayUrl ? text.replace(URL_ANY, ' ') : text;
   const words = wordCount(withoutUrls);
-  const terminal = TERMINAL.test(text);
+  const terminal = endsTerminal(text);
   const urlChars = mayUrl ? (text.match(URL_ANY) ?? []).join('').length : 0;
   const linkLike = URL_ONLY.test(text) || EMAIL.test(text) || (urlChars > 0 && urlChars >= text.length * 0.5);
   const sentence =

@@ -7,7 +7,7 @@
  */
 import type { Evidence, RecordMeta } from '../model/article';
 import type { Dateline } from './dateline';
-import type { CompiledFingerprint, Fingerprint, LineForms } from './outlets/fingerprints';
+import type { CompiledFingerprint, Fingerprint, LineForms, PatternKind } from './outlets/fingerprints';
 import { compileFingerprints, FINGERPRINTS, lineForms } from './outlets/fingerprints';
 import { outletByName, outletByUrl } from './outlets/outlets';
 
@@ -41,15 +41,11 @@ export function matchFingerprints(
 ): FingerprintMatch | null {
   let best: FingerprintMatch | null = null;
   let bestRatio = 0;
-  // Each line folded once for all patterns; blank lines never match.
-  const forms: (LineForms | null)[] = rawLines.map((l) => {
-    const f = lineForms(l);
-    return f.spaced === '' ? null : f;
-  });
+  const page = new PageLines(rawLines);
   for (const fp of fps) {
     const hits: { pattern: string; line: string }[] = [];
     fp.formTests.forEach((test, k) => {
-      const i = forms.findIndex((f) => f !== null && test(f));
+      const i = page.firstMatch(fp.kinds[k], test);
       if (i >= 0) hits.push({ pattern: fp.patterns[k], line: rawLines[i].trim() });
     });
     if (hits.length < fp.minHits) continue;
@@ -62,6 +58,67 @@ export function matchFingerprints(
   return best;
 }
 
+/**
+ * A page's lines folded once for all fingerprint patterns: whole-line patterns are looked up in a
+ * map, substring patterns searched once in all folded lines joined by "\n" (a pattern is one line,
+ * so its first occurrence lies in the first line that contains it), regexes tried line by line.
+ * Blank lines never match.
+ */
+class PageLines {
+  private readonly forms: (LineForms | null)[];
+  private firstIndex: Map<string, number> | null = null;
+  private joined: string | null = null;
+  private starts: number[] = [];
+
+  constructor(rawLines: readonly string[]) {
+    this.forms = rawLines.map((l) => {
+      const f = lineForms(l);
+      return f.spaced === '' ? null : f;
+    });
+  }
+
+  firstMatch(kind: PatternKind, test: (f: LineForms) => boolean): number {
+    if ('never' in kind) return -1;
+    if ('whole' in kind) return this.wholeIndex().get(kind.whole) ?? -1;
+    if ('contains' in kind) {
+      const at = this.joinedText().indexOf(kind.contains);
+      if (at < 0) return -1;
+      let lo = 0;
+      let hi = this.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    }
+    return this.forms.findIndex((f) => f !== null && test(f));
+  }
+
+  private wholeIndex(): Map<string, number> {
+    if (!this.firstIndex) {
+      this.firstIndex = new Map();
+      this.forms.forEach((f, i) => {
+        if (f !== null && !this.firstIndex!.has(f.folded)) this.firstIndex!.set(f.folded, i);
+      });
+    }
+    return this.firstIndex;
+  }
+
+  private joinedText(): string {
+    if (this.joined === null) {
+      let s = '';
+      this.forms.forEach((f, i) => {
+        if (i > 0) s += '\n';
+        this.starts.push(s.length);
+        if (f !== null) s += f.folded;
+      });
+      this.joined = s;
+    }
+    return this.joined;
+  }
+}
+
 const URL_LABEL =
   /^(?:url|link|source url|canonical|permalink|رابط المقال|رابط الخبر|الرابط|ссылка|источник)\s*[:：]\s*(https?:\/\/\S+)\s*$/iu;
 
@@ -69,6 +126,7 @@ const URL_LABEL =
 export function articleUrl(rawLines: readonly string[], meta: RecordMeta): string | null {
   if (meta.url) return meta.url;
   for (const l of rawLines) {
+    if (l.indexOf(':') < 0) continue; // "https://" has one
     const m = URL_LABEL.exec(l.trim());
     if (m) return m[1];
   }

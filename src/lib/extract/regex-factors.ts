@@ -1,18 +1,21 @@
 /**
- * Required literal factors of a regular expression: a set of strings such that every match of the
- * regex contains at least one of them. A text that contains none of them cannot match, so a scan
- * can be skipped without changing any result (text-gate.ts). The analysis is conservative: any
- * syntax it does not fully understand yields null ("no guarantee": always run the regex).
+ * Required literal factors of a regular expression: sets of strings such that every match of the
+ * regex contains, for each set, at least one of its strings (an AND of ORs). A text lacking all
+ * strings of one set cannot match, so a scan can be skipped without changing any result
+ * (text-gate.ts). The analysis is conservative: syntax it does not fully understand yields null
+ * ("no guarantee": always run the regex).
  *
  * Rules, per alternative (a sequence of terms): unquantified literal characters next to each other
  * form one literal run (zero-width assertions — lookarounds, ^ $ \b — do not break a run, since
  * they consume nothing); a quantified term breaks the run and, when its minimum count is ≥ 1,
- * offers its own factors; a group with no quantifier and a single alternative is read inline.
- * The alternative's factors are its most selective candidate; a disjunction's are the union of its
- * alternatives' (null when any alternative has none). Case-insensitive regexes get null.
+ * offers its own sets; a group with no quantifier and a single alternative is read inline. An
+ * alternative requires all its sets; a disjunction of several alternatives requires one set, the
+ * union of each alternative's most selective set (none when an alternative has none).
+ * Case-insensitive regexes keep only sets of caseless strings (Arabic words, digits).
  */
 
-type Factors = string[] | null;
+/** AND of OR-sets; empty = no guarantee. */
+type Factors = string[][];
 
 /** Candidates whose shortest string is below this are useless as a gate. */
 const MIN_FACTOR = 3;
@@ -32,15 +35,16 @@ class Parser {
     return this.src[this.i];
   }
 
-  /** Disjunction up to ')' or the end; returns its factors. */
+  /** Disjunction up to ')' or the end; returns its factor sets. */
   disjunction(): Factors {
     const alts: Factors[] = [this.alternative()];
     while (this.peek() === '|') {
       this.i++;
       alts.push(this.alternative());
     }
-    if (alts.some((a) => a === null)) return null;
-    return [...new Set((alts as string[][]).flat())];
+    if (alts.length === 1) return alts[0];
+    if (alts.some((a) => a.length === 0)) return [];
+    return [[...new Set(alts.map((a) => best(a)).flat())]];
   }
 
   alternative(): Factors {
@@ -50,9 +54,14 @@ class Parser {
       if (run.length) cands.push([run]);
       run = '';
     };
-    this.sequence(cands, () => run, (r) => (run = r), flush);
+    this.sequence(
+      cands,
+      () => run,
+      (r) => (run = r),
+      flush,
+    );
     flush();
-    return best(cands);
+    return cands.filter((c) => c.every((f) => f.length >= MIN_FACTOR));
   }
 
   /** Reads terms until '|' or ')' or the end, feeding the caller's literal run and candidates. */
@@ -91,7 +100,8 @@ class Parser {
       if (q === null && literal !== null) setRun(getRun() + literal);
       else {
         flush();
-        if (q !== null && q.min >= 1 && literal !== null && literal.length >= MIN_FACTOR) cands.push([literal]);
+        if (q !== null && q.min >= 1 && literal !== null && literal.length >= MIN_FACTOR)
+          cands.push([literal]);
       }
     }
   }
@@ -113,7 +123,7 @@ class Parser {
     } else if (this.peek() === '?') this.fail();
     const start = this.i;
     const inner = this.disjunction();
-    const singleAlt = !this.src.slice(start, this.i).includes('|') || hasNoTopLevelBar(this.src.slice(start, this.i));
+    const singleAlt = hasNoTopLevelBar(this.src.slice(start, this.i));
     if (this.peek() !== ')') this.fail();
     this.i++;
     if (lookaround) {
@@ -130,7 +140,7 @@ class Parser {
       return;
     }
     flush();
-    if ((q === null || q.min >= 1) && inner !== null) cands.push(inner);
+    if (q === null || q.min >= 1) cands.push(...inner);
   }
 
   /** One escape outside a class: the literal character, '' for \b \B, or null for a class. */
@@ -244,14 +254,20 @@ function hasNoTopLevelBar(body: string): boolean {
   return true;
 }
 
-/** The most selective candidate: longest shortest-string, then fewest strings. */
-function best(cands: string[][]): Factors {
-  let pick: string[] | null = null;
+/** No character of `s` has a case mapping (so /i matches it only as written). */
+function caseless(s: string): boolean {
+  for (const ch of s) if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) return false;
+  return true;
+}
+
+/** The most selective set: longest shortest-string, then fewest strings. */
+function best(cands: string[][]): string[] {
+  let pick: string[] = [];
   let pickMin = 0;
   for (const c of cands) {
     const min = Math.min(...c.map((s) => s.length));
     if (min < MIN_FACTOR) continue;
-    if (!pick || min > pickMin || (min === pickMin && c.length < pick.length)) {
+    if (pick.length === 0 || min > pickMin || (min === pickMin && c.length < pick.length)) {
       pick = c;
       pickMin = min;
     }
@@ -259,14 +275,19 @@ function best(cands: string[][]): Factors {
   return pick;
 }
 
-/** Required factors of a regex source with flags, or null when no gate is possible. */
-export function requiredFactors(source: string, flags: string): string[] | null {
-  if (flags.includes('i')) return null;
+/**
+ * Required factor sets of a regex source with flags (every match contains a string of each set),
+ * most selective first, or null when no gate is possible.
+ */
+export function requiredFactors(source: string, flags: string): string[][] | null {
   const p = new Parser(source, flags.includes('u') || flags.includes('v'));
   try {
-    const f = p.disjunction();
-    if (p.i !== source.length) return null;
-    return f && f.length > 0 && f.every((s) => s.length >= MIN_FACTOR) ? f : null;
+    let sets = p.disjunction();
+    // Ignoring case, only caseless factors (Arabic letters, digits, punctuation) stay exact.
+    if (flags.includes('i')) sets = sets.filter((c) => c.every(caseless));
+    if (p.i !== source.length || sets.length === 0) return null;
+    const key = (c: string[]) => Math.min(...c.map((f) => f.length));
+    return sets.map((c) => [...new Set(c)]).sort((a, b) => key(b) - key(a) || a.length - b.length);
   } catch {
     return null;
   }

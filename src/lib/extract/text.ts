@@ -1,7 +1,8 @@
 /**
  * Small text helpers the extraction modules share: white-space folding, the normal form used to
  * compare lines (across a page and across documents), word counting by script, and a fast
- * non-cryptographic string hash for the cross-document line counts. No state, no DOM.
+ * non-cryptographic string hash for the cross-document line counts, and a fast way to turn UTF-16
+ * code units into a string. No state, no DOM.
  */
 
 /** Arabic diacritics (harakat), tatweel and directional marks: ignored when comparing lines. */
@@ -36,7 +37,13 @@ export function foldSpaces(s: string): string {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c < 0xa0) continue;
     if (!isFoldSpace(c)) continue;
-    if (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20 || isFoldSpace(s.charCodeAt(i + 1))) {
+    if (
+      c !== 0x20 ||
+      i === 0 ||
+      i === n - 1 ||
+      s.charCodeAt(i + 1) === 0x20 ||
+      isFoldSpace(s.charCodeAt(i + 1))
+    ) {
       clean = false;
       break;
     }
@@ -143,6 +150,30 @@ export function scriptCounts(s: string): { arabic: number; cyrillic: number; lat
       latin++;
   }
   return { arabic, cyrillic, latin };
+}
+
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The string of codes[0, k). TextDecoder is the fast path; it would replace a lone surrogate with
+ * U+FFFD, so text holding surrogates takes String.fromCharCode.
+ */
+export function codesToString(codes: Uint16Array, k: number, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(codes.subarray(0, k));
+  let s = '';
+  for (let i = 0; i < k; i += 8192)
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/** The code point before offset p (a surrogate pair whole), as a string. */
+export function charBefore(text: string, p: number): string {
+  const lo = text.charCodeAt(p - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && p >= 2) {
+    const hi = text.charCodeAt(p - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(p - 2, p);
+  }
+  return text[p - 1];
 }
 
 /** Escapes a string for use inside a RegExp. */

@@ -14,6 +14,8 @@ import { PAST_EVENTS_LATE } from './events-table-late';
 import { foldPattern, foldText, originalSpan } from './normalize';
 import type { FoldedText } from './normalize';
 import { clauseBefore } from './tense';
+import { LineIndex, lineMatches } from './line-scan';
+import { TextGate } from '../text-gate';
 
 export const ALL_PAST_EVENTS: PastEvent[] = [...PAST_EVENTS, ...PAST_EVENTS_LATE];
 
@@ -90,24 +92,26 @@ function bareLine(norm: string, start: number, end: number): boolean {
 }
 
 /** The first mention of `ev` that the text speaks of as past, in folded coordinates. */
-function findMention(norm: string, ev: PastEvent, langs: Array<'ar' | 'en' | 'ru'>): [number, number] | null {
+function findMention(
+  norm: string,
+  ev: PastEvent,
+  langs: Array<'ar' | 'en' | 'ru'>,
+  gate: TextGate,
+  lines: LineIndex,
+): [number, number] | null {
   for (const lg of langs) {
     for (const src of ev[lg]) {
       const re = compile(src);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(norm))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      if (!gate.mayMatch(re)) continue;
+      for (const m of lineMatches(norm, re, lines)) {
         const start = m.index;
-        const end = start + m[0].length;
+        const end = start + m.text.length;
         const pfx = gluedPrefix(norm, start, lg);
         if (pfx === null || bareLine(norm, start, end)) continue;
         const before = clauseBefore(norm, start, 70);
         if (ev.needsCue) {
           if (/ل/.test(pfx) || AIM[lg].test(before) || /\bto\s+$/.test(before)) continue;
-          if (!CUE[lg].test(before) && !CUE[lg].test(m[0]) && !CUE[lg].test(clauseAfter(norm, end))) continue;
+          if (!CUE[lg].test(before) && !CUE[lg].test(m.text) && !CUE[lg].test(clauseAfter(norm, end))) continue;
         } else if (START_FUTURE[lg].test(before) || START_AFTER[lg].test(clauseAfter(norm, end))) {
           continue;
         }
@@ -122,12 +126,18 @@ export function pastEventConstraints(text: string, lang: Language): DateConstrai
   return pastEventConstraintsIn(text, foldText(text), lang);
 }
 
-/** pastEventConstraints on a text already folded (foldText) by the caller. */
-export function pastEventConstraintsIn(text: string, folded: FoldedText, lang: Language): DateConstraint[] {
+/** pastEventConstraints on a text already folded (foldText) by the caller, maybe with its gate. */
+export function pastEventConstraintsIn(
+  text: string,
+  folded: FoldedText,
+  lang: Language,
+  gate = new TextGate(folded.norm),
+): DateConstraint[] {
   const langs = langsFor(lang);
   const out: DateConstraint[] = [];
+  const lines = new LineIndex(gate);
   for (const ev of ALL_PAST_EVENTS) {
-    const hit = findMention(folded.norm, ev, langs);
+    const hit = findMention(folded.norm, ev, langs, gate, lines);
     if (!hit) continue;
     const [start, end] = originalSpan(folded, hit[0], hit[1]);
     out.push({

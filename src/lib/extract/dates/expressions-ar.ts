@@ -8,7 +8,9 @@
 import { AR_GREGORIAN_MONTHS, HIJRI_MONTHS } from './months';
 import { AR_ORDINAL_DAYS } from './ordinals';
 import { AR_WEEKDAYS } from './weekdays';
-import { AR_PFX, B, E, num, plausibleDayMonth, runPattern } from './patterns';
+import { anchored } from './anchored';
+import type { Anchored } from './anchored';
+import { AR_PFX, B, E, num, plausibleDayMonth, runAnchored } from './patterns';
 import type { Groups } from './patterns';
 import type { FoundExpr, RelativeDay } from './types';
 
@@ -28,10 +30,40 @@ const MONTH_YEAR = new RegExp(
   'gu',
 );
 const WEEKDAY_ONLY = new RegExp(`${B}${WD_PART.replace(/\[\\s,،\\-\]\*$/, '')}`, 'gu');
+const REL_PRE = [
+  `${AR_PFX}(?:يوم\\s+|مساء\\s+|صباح\\s+|ظهر\\s+|ليل\\s+)?`,
+  `[وف]?ب?(?:يوم\\s+|مساء\\s+|صباح\\s+)?(?:ال)?`,
+  `${AR_PFX}(?:يوم\\s+)?`,
+  `[وف]?`,
+];
 const RELATIVE = new RegExp(
-  `${B}(?:${AR_PFX}(?:يوم\\s+|مساء\\s+|صباح\\s+|ظهر\\s+|ليل\\s+)?(?<rel>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس)|[وف]?ب?(?:يوم\\s+|مساء\\s+|صباح\\s+)?(?:ال)?(?<y>امس)|${AR_PFX}(?:يوم\\s+)?(?<today>اليوم)|[وف]?(?<tom>غدا|يوم\\s+الغد|بعد\\s+غد))${E}`,
+  `${B}(?:${REL_PRE[0]}(?<rel>امس\\s+الاول|اول\\s+من\\s+امس|اول\\s+امس)|${REL_PRE[1]}(?<y>امس)|${REL_PRE[2]}(?<today>اليوم)|${REL_PRE[3]}(?<tom>غدا|يوم\\s+الغد|بعد\\s+غد))${E}`,
   'gu',
 );
+
+/*
+ * Anchored forms (anchored.ts): every match holds a month name (FULL, MONTH_YEAR), a weekday name
+ * (WEEKDAY_ONLY) or a relative word (RELATIVE) preceded by white space, a digit or the ن of "من"
+ * (FULL), or by a proclitic or no letter at all (the others); the regex is tried only in a short
+ * window before each such word.
+ */
+const MONTHS = `(?:${G}|${H})${E}`;
+/** Code unit is a letter or digit (\p{L}\p{N}), lazily tabled. */
+const LN = new Uint8Array(0x10000);
+function letterOrDigit(c: number): boolean {
+  if (c < 0 || c >= 0xd800) return c >= 0xd800 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  if (LN[c] === 0) LN[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return LN[c] === 2;
+}
+const NUN = 0x0646;
+/** After white space, a digit or the ن of "من": where a full date's month can stand. */
+const afterDay = (c: number) => c === NUN || (c >= 0x30 && c <= 0x39) || (c >= 0 && /\s/.test(String.fromCharCode(c)));
+/** After no letter, or after a proclitic و ف ب ل. */
+const afterPfx = (c: number) => c < 0 || c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || !letterOrDigit(c);
+const FULL_A = anchored(FULL, `(?:${WD_PART})?${DAY_PART}\\s*(?:شهر\\s+)?`, MONTHS, afterDay);
+const MONTH_YEAR_A = anchored(MONTH_YEAR, `${AR_PFX}(?:شهر\\s+)?`, MONTHS, afterPfx);
+const WEEKDAY_ONLY_A = anchored(WEEKDAY_ONLY, WD_PART.slice(0, WD_PART.indexOf('(?<wd>')), `(?:${W})${E}`, afterPfx);
+const RELATIVE_A = anchored(RELATIVE, `(?:${REL_PRE.join('|')})`, '(?:امس|اول|اليوم|غدا|يوم|بعد)', afterPfx);
 
 /** Words that, right before "اليوم", make it something other than "today" ("روسيا اليوم", "حتى اليوم"). */
 const TODAY_BAD_BEFORE = /(?:روسيا|نفس|ذات|حتي|الي|هذا|منذ|ذلك|مثل)[\s"'“”«»]*$/;
@@ -63,7 +95,7 @@ function weekdayOf(g: Groups): { weekday: number | null; relative: RelativeDay |
 }
 
 export function findArabic(norm: string, out: FoundExpr[]): void {
-  runPattern(norm, FULL, (g) => {
+  runAnchored(norm, FULL_A, (g) => {
     const mo = monthOf(g);
     const wd = weekdayOf(g);
     if (!mo || !wd) return null;
@@ -78,7 +110,7 @@ export function findArabic(norm: string, out: FoundExpr[]): void {
     return { year, month: mo.month, day, weekday: wd.weekday, calendar, relative: wd.relative };
   }, out);
 
-  runPattern(norm, MONTH_YEAR, (g) => {
+  runAnchored(norm, MONTH_YEAR_A, (g) => {
     const mo = monthOf(g);
     if (!mo) return null;
     const year = num(g.year);
@@ -87,7 +119,7 @@ export function findArabic(norm: string, out: FoundExpr[]): void {
     return { year, month: mo.month, day: null, weekday: null, calendar, relative: null };
   }, out);
 
-  runPattern(norm, WEEKDAY_ONLY, (g) => {
+  runAnchored(norm, WEEKDAY_ONLY_A, (g) => {
     const wd = weekdayOf(g);
     if (!wd || wd.weekday === null) return null;
     // الأحد ("the One") and الاثنين ("the two") need يوم/اليوم to be weekdays.
@@ -95,7 +127,7 @@ export function findArabic(norm: string, out: FoundExpr[]): void {
     return { year: null, month: null, day: null, weekday: wd.weekday, calendar: 'gregorian', relative: wd.relative };
   }, out);
 
-  runPattern(norm, RELATIVE, (g, m) => {
+  runAnchored(norm, RELATIVE_A, (g, m) => {
     let relative: RelativeDay;
     if (g.rel) relative = 'day-before-yesterday';
     else if (g.y) relative = 'yesterday';
@@ -109,3 +141,11 @@ export function findArabic(norm: string, out: FoundExpr[]): void {
     return { year: null, month: null, day: null, weekday: null, calendar: 'gregorian', relative };
   }, out);
 }
+
+/** The Arabic patterns with their anchored forms, for the equivalence tests. */
+export const AR_PATTERN_PAIRS: [RegExp, Anchored][] = [
+  [FULL, FULL_A],
+  [MONTH_YEAR, MONTH_YEAR_A],
+  [WEEKDAY_ONLY, WEEKDAY_ONLY_A],
+  [RELATIVE, RELATIVE_A],
+];

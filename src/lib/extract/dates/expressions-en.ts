@@ -8,6 +8,7 @@ import { EN_MONTHS } from './months';
 import { EN_WEEKDAYS, EN_WEEKDAYS_SHORT } from './weekdays';
 import { B, E, num, plausibleDayMonth, runPattern } from './patterns';
 import type { Groups } from './patterns';
+import type { TextGate } from '../text-gate';
 import type { FoundExpr, RelativeDay } from './types';
 
 const M = EN_MONTHS.source;
@@ -43,19 +44,19 @@ function dated(g: Groups): Omit<FoundExpr, 'ns' | 'ne'> | null {
   return { year, month, day, weekday: weekday(g), calendar: 'gregorian', relative: null };
 }
 
-export function findEnglish(norm: string, out: FoundExpr[]): void {
-  runPattern(norm, MONTH_DAY, dated, out);
+export function findEnglish(norm: string, out: FoundExpr[], gate?: TextGate): void {
+  runPattern(norm, MONTH_DAY, dated, out, gate);
   runPattern(norm, DAY_MONTH, (g, m) => {
     // "5 may have…" is the modal verb: a bare "may" must not be followed by another word.
     if (g.mon === 'may' && !g.year && /^\s+[a-z]/.test(norm.slice(m.index + m[0].length))) return null;
     return dated(g);
-  }, out);
+  }, out, gate);
   runPattern(norm, MONTH_YEAR, (g) => {
     const month = EN_MONTHS.lookup(g.mon ?? '');
     const year = num(g.year);
     if (month === null || year === null || year < 1900 || year > 2100) return null;
     return { year, month, day: null, weekday: null, calendar: 'gregorian', relative: null };
-  }, out);
+  }, out, gate);
   runPattern(norm, WEEKDAY_ONLY, (g) => {
     const wd = weekday(g);
     if (wd === null) return null;
@@ -63,11 +64,11 @@ export function findEnglish(norm: string, out: FoundExpr[]): void {
     if (g.pre === 'last' || g.pre === 'this past') tense = 'past';
     else if (g.pre === 'next' || g.pre === 'this coming' || g.pre === 'coming') tense = 'future';
     return { year: null, month: null, day: null, weekday: wd, calendar: 'gregorian', relative: null, tense };
-  }, out);
+  }, out, gate);
   runPattern(norm, RELATIVE, (g) => {
     const r = (g.rel ?? '').replace(/\s+/g, ' ');
     const relative: RelativeDay =
       r === 'yesterday' ? 'yesterday' : r === 'today' ? 'today' : r === 'tomorrow' ? 'tomorrow' : 'day-before-yesterday';
     return { year: null, month: null, day: null, weekday: null, calendar: 'gregorian', relative };
-  }, out);
+  }, out, gate);
 }

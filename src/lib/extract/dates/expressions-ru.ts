@@ -7,6 +7,7 @@
 import { RU_MONTHS_GENITIVE, RU_MONTHS_OTHER } from './months';
 import { RU_WEEKDAYS } from './weekdays';
 import { B, E, num, plausibleDayMonth, runPattern } from './patterns';
+import type { TextGate } from '../text-gate';
 import type { FoundExpr, RelativeDay } from './types';
 
 const YEAR_WORD = `(?:\\s*(?:года|году|год|г\\.?)(?![\\p{L}]))?`;
@@ -24,7 +25,7 @@ const WEEKDAY_ONLY = new RegExp(
 );
 const RELATIVE = new RegExp(`${B}(?<rel>позавчера|вчера|сегодня|завтра|накануне)${E}`, 'gu');
 
-export function findRussian(norm: string, out: FoundExpr[]): void {
+export function findRussian(norm: string, out: FoundExpr[], gate?: TextGate): void {
   runPattern(norm, FULL, (g) => {
     const month = RU_MONTHS_GENITIVE.lookup(g.mon ?? '');
     const day = num(g.day);
@@ -33,13 +34,13 @@ export function findRussian(norm: string, out: FoundExpr[]): void {
     if (month === null || day === null || !plausibleDayMonth(day, month, year)) return null;
     const weekday = g.wd ? RU_WEEKDAYS.lookup(g.wd) : null;
     return { year, month, day, weekday, calendar: 'gregorian', relative: null };
-  }, out);
+  }, out, gate);
   runPattern(norm, MONTH_YEAR, (g) => {
     const month = RU_MONTHS_OTHER.lookup(g.mon ?? '') ?? RU_MONTHS_GENITIVE.lookup(g.mon ?? '');
     const year = num(g.year);
     if (month === null || year === null || year < 1900 || year > 2100) return null;
     return { year, month, day: null, weekday: null, calendar: 'gregorian', relative: null };
-  }, out);
+  }, out, gate);
   runPattern(norm, WEEKDAY_ONLY, (g) => {
     const weekday = RU_WEEKDAYS.lookup(g.wd ?? '');
     if (weekday === null) return null;
@@ -47,7 +48,7 @@ export function findRussian(norm: string, out: FoundExpr[]): void {
     if (g.adj && /^(прошл|минувш)/.test(g.adj)) tense = 'past';
     else if (g.adj && /^(следующ|ближайш)/.test(g.adj)) tense = 'future';
     return { year: null, month: null, day: null, weekday, calendar: 'gregorian', relative: null, tense };
-  }, out);
+  }, out, gate);
   runPattern(norm, RELATIVE, (g) => {
     const map: Record<string, RelativeDay> = {
       позавчера: 'day-before-yesterday', вчера: 'yesterday', накануне: 'yesterday', сегодня: 'today', завтра: 'tomorrow',
@@ -55,5 +56,5 @@ export function findRussian(norm: string, out: FoundExpr[]): void {
     const relative = map[g.rel ?? ''];
     if (!relative) return null;
     return { year: null, month: null, day: null, weekday: null, calendar: 'gregorian', relative };
-  }, out);
+  }, out, gate);
 }

@@ -13,6 +13,7 @@ import { foldText, originalSpan } from './normalize';
 import type { FoldedText } from './normalize';
 import { B, plausibleDayMonth, runPattern } from './patterns';
 import { tenseAt } from './tense';
+import { TextGate } from '../text-gate';
 import type { DateExpression, FoundExpr } from './types';
 
 const NUM_DMY = new RegExp(`${B}(?<a>\\d{1,2})(?<sep>[/.\\-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\p{N}])`, 'gu');
@@ -61,12 +62,17 @@ export function findDateExpressions(text: string, lang: Language): DateExpressio
   return findDateExpressionsIn(text, foldText(text), lang);
 }
 
-/** findDateExpressions on a text already folded (foldText) by the caller. */
-export function findDateExpressionsIn(text: string, folded: FoldedText, lang: Language): DateExpression[] {
+/** findDateExpressions on a text already folded (foldText) by the caller, maybe with its gate. */
+export function findDateExpressionsIn(
+  text: string,
+  folded: FoldedText,
+  lang: Language,
+  gate = new TextGate(folded.norm),
+): DateExpression[] {
   const found: FoundExpr[] = [];
   if (lang === 'ar' || lang === 'other') findArabic(folded.norm, found);
-  if (lang === 'en' || lang === 'other') findEnglish(folded.norm, found);
-  if (lang === 'ru' || lang === 'other') findRussian(folded.norm, found);
+  if (lang === 'en' || lang === 'other') findEnglish(folded.norm, found, gate);
+  if (lang === 'ru' || lang === 'other') findRussian(folded.norm, found, gate);
   findNumeric(folded.norm, lang, found);
   return dropOverlaps(found).map((f) => {
     // "في 14 أكتوبر": the preposition is not part of the date.

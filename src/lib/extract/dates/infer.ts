@@ -97,7 +97,9 @@ export function inferWeekday(
   const future = anchors.find((a) => a.tense === 'future' && a.day === null && a.expr.month !== null && a.expr.day !== null);
   if (!future) {
     const days: number[] = [];
-    for (let n = bounds.lo; n <= bounds.hi; n++) if (weekdayOfDayNumber(n) === weekday) days.push(n);
+    // The first such weekday in the window, then every seventh day.
+    const first = bounds.lo + ((weekday - weekdayOfDayNumber(bounds.lo) + 7) % 7);
+    for (let n = first; n <= bounds.hi; n += 7) days.push(n);
     const decisive = constraints.filter((c) => c === bounds.after || c === bounds.before);
     return { days, decisive, reasoning: [...decisive.map(describeConstraint), `${name}s in that window → ${listDays(days)}`] };
   }

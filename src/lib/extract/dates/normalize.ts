@@ -6,6 +6,7 @@
  * character i, so a match in the folded text maps back to exact original offsets.
  */
 
+import { codesToString } from '../text';
 import { foldDigitChar } from './digits';
 
 export interface FoldedText {
@@ -69,19 +70,19 @@ export function foldText(text: string): FoldedText {
   if (codes.length < n) codes = new Uint16Array(n * 2);
   const map = new Int32Array(n + 1);
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const m = TABLE[c];
-    if (m === 0) codes[k] = c;
-    else if (m === DROP) continue;
+    if (m === 0) {
+      codes[k] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    } else if (m === DROP) continue;
     else codes[k] = m;
     map[k++] = i;
   }
   map[k] = n;
-  let norm = '';
-  for (let i = 0; i < k; i += 8192)
-    norm += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
-  return { norm, map: k === n ? map : map.slice(0, k + 1) };
+  return { norm: codesToString(codes, k, surrogates), map: k === n ? map : map.slice(0, k + 1) };
 }
 
 /** Folds a short string (a pattern word) the same way, without the map. */

@@ -3,6 +3,9 @@
  * and turns each match into a FoundExpr through a callback (which may reject the match).
  */
 
+import type { TextGate } from '../text-gate';
+import { execAnchored } from './anchored';
+import type { Anchored } from './anchored';
 import type { FoundExpr } from './types';
 
 /** Not preceded by a letter or digit (JS \b is ASCII-only, useless for Arabic and Cyrillic). */
@@ -14,12 +17,10 @@ export const AR_PFX = '(?:وب|ول|وف|فب|[وفبل])?';
 
 export type Groups = Record<string, string | undefined>;
 
-export function runPattern(
-  norm: string,
-  re: RegExp,
-  make: (g: Groups, m: RegExpExecArray) => Omit<FoundExpr, 'ns' | 'ne'> | null,
-  out: FoundExpr[],
-): void {
+type Make = (g: Groups, m: RegExpExecArray) => Omit<FoundExpr, 'ns' | 'ne'> | null;
+
+export function runPattern(norm: string, re: RegExp, make: Make, out: FoundExpr[], gate?: TextGate): void {
+  if (gate && !gate.mayMatch(re)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm))) {
@@ -27,15 +28,26 @@ export function runPattern(
       re.lastIndex++;
       continue;
     }
-    const made = make((m.groups ?? {}) as Groups, m);
-    if (!made) continue;
-    // Trim trailing spaces/punctuation the pattern may have swallowed.
-    let ne = m.index + m[0].length;
-    while (ne > m.index && /[\s,،\-]/.test(norm[ne - 1])) ne--;
-    // A final "." belongs to an abbreviation ("Oct.", "г.") but not to a full word ("октября.").
-    if (norm[ne - 1] === '.' && /\p{L}{5,}\.$/u.test(norm.slice(m.index, ne))) ne--;
-    out.push({ ...made, ns: m.index, ne });
+    take(norm, m, make, out);
   }
+}
+
+/** runPattern for an anchored pattern (anchored.ts): the same finds, fewer regex attempts. */
+export function runAnchored(norm: string, a: Anchored, make: Make, out: FoundExpr[]): void {
+  execAnchored(norm, a, (m) => {
+    if (m[0].length > 0) take(norm, m, make, out);
+  });
+}
+
+function take(norm: string, m: RegExpExecArray, make: Make, out: FoundExpr[]): void {
+  const made = make((m.groups ?? {}) as Groups, m);
+  if (!made) return;
+  // Trim trailing spaces/punctuation the pattern may have swallowed.
+  let ne = m.index + m[0].length;
+  while (ne > m.index && /[\s,،\-]/.test(norm[ne - 1])) ne--;
+  // A final "." belongs to an abbreviation ("Oct.", "г.") but not to a full word ("октября.").
+  if (norm[ne - 1] === '.' && /\p{L}{5,}\.$/u.test(norm.slice(m.index, ne))) ne--;
+  out.push({ ...made, ns: m.index, ne });
 }
 
 export function num(s: string | undefined): number | null {

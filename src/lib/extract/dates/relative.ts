@@ -7,9 +7,20 @@
 
 import type { DateInfo, Language } from '../../model/article';
 import { addDaysIso, dayNumberOfIso, weekdayOfDayNumber } from './calendar';
-import { findDateExpressions } from './expressions';
+import { findDateExpressionsIn } from './expressions';
+import { foldText } from './normalize';
+import { AR_WEEKDAYS, EN_WEEKDAYS, RU_WEEKDAYS } from './weekdays';
 import { sayingBefore } from './saying';
 import { RELATIVE_OFFSET } from './types';
+
+/**
+ * Every expression that can date a statement holds one of these (folded) words: a relative one
+ * carries امس/اليوم, yesterday/today, вчера/сегодня/накануне, a weekday one a weekday's name.
+ */
+const DATING_WORD = new RegExp(
+  ['امس', 'اليوم', AR_WEEKDAYS.source, 'yesterday', 'today', EN_WEEKDAYS.source, 'вчера', 'сегодня', 'накануне', RU_WEEKDAYS.source].join('|'),
+  'u',
+);
 
 export function statementDate(
   sentence: string,
@@ -17,7 +28,10 @@ export function statementDate(
   lang: Language,
 ): { date: string; evidence: string } | null {
   if (!articleDate.date || articleDate.precision !== 'day') return null;
-  const exprs = findDateExpressions(sentence, lang);
+  // Only a relative word or a weekday can date a statement: without one, nothing to look for.
+  const folded = foldText(sentence);
+  if (!DATING_WORD.test(folded.norm)) return null;
+  const exprs = findDateExpressionsIn(sentence, folded, lang);
   const rel = exprs.find((e) => e.relative !== null && e.relative !== 'tomorrow');
   if (rel && rel.relative) {
     return { date: addDaysIso(articleDate.date, RELATIVE_OFFSET[rel.relative]), evidence: rel.text };

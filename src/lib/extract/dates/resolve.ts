@@ -15,6 +15,7 @@ import type { Bounds } from './constraints';
 import { pastEventConstraintsIn } from './events';
 import { findDateExpressionsIn } from './expressions';
 import { foldText } from './normalize';
+import { TextGate } from '../text-gate';
 import { inferDayMonth, inferWeekday, anchorAllows } from './infer';
 import type { Inference } from './infer';
 import { parseMetaDate } from './meta';
@@ -155,12 +156,14 @@ export function resolveArticleDate(input: ResolveInput): DateInfo {
   // Each text folded once for the event table and the date phrases.
   const fb = foldText(body);
   const fh = foldText(headline);
+  const gb = new TextGate(fb.norm);
+  const gh = new TextGate(fh.norm);
   const events = [
-    ...pastEventConstraintsIn(body, fb, lang),
-    ...pastEventConstraintsIn(headline, fh, lang).map(({ start: _s, end: _e, ...c }) => c),
+    ...pastEventConstraintsIn(body, fb, lang, gb),
+    ...pastEventConstraintsIn(headline, fh, lang, gh).map(({ start: _s, end: _e, ...c }) => c),
   ].filter((c, i, all) => all.findIndex((o) => o.why === c.why) === i);
-  const sb = selectExpressions(body, findDateExpressionsIn(body, fb, lang), 'body');
-  const sh = headline ? selectExpressions(headline, findDateExpressionsIn(headline, fh, lang), 'headline') : { candidates: [], anchors: [] };
+  const sb = selectExpressions(body, findDateExpressionsIn(body, fb, lang, gb), 'body');
+  const sh = headline ? selectExpressions(headline, findDateExpressionsIn(headline, fh, lang, gh), 'headline') : { candidates: [], anchors: [] };
   const anchors = [...sh.anchors, ...sb.anchors];
   const dated = anchors.filter((a) => a.day !== null).map(anchorConstraint);
   const { bounds, used, note } = usableBounds(caller, [...events, ...dated], today);

@@ -62,6 +62,22 @@ export interface CompiledFingerprint {
   tests: ((line: string) => boolean)[];
   /** The same tests on a line's precomputed forms (lineForms), so a page folds each line once. */
   formTests: ((forms: LineForms) => boolean)[];
+  /** What each test is: a whole folded line, a folded substring, or a regex (use formTests). */
+  kinds: PatternKind[];
+}
+
+export type PatternKind = { whole: string } | { contains: string } | { regex: true } | { never: true };
+
+/** The kind of one pattern (see compileFormTest, which it mirrors). */
+function kindOf(pattern: string): PatternKind {
+  const re = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
+  if (re) return { regex: true };
+  if (pattern.startsWith('~')) {
+    const needle = fold(pattern.slice(1));
+    return needle === '' ? { never: true } : { contains: needle };
+  }
+  const whole = fold(pattern);
+  return whole === '' ? { never: true } : { whole };
 }
 
 /** A line as the patterns see it: white space folded and trimmed, and that lower-cased. */
@@ -72,9 +88,42 @@ export interface LineForms {
 
 const SPACES = /[\s\u00a0]+/g;
 
+/** JS white space (\s): what SPACES folds and trim() removes. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Could toLowerCase change this code unit? (False only for ranges known to have no case.) */
+function mayLower(c: number): boolean {
+  if (c < 0xc0) return c >= 0x41 && c <= 0x5a;
+  return !((c >= 0x0600 && c <= 0x08ff) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfb50 && c <= 0xfeff));
+}
+
 export function lineForms(line: string): LineForms {
-  const spaced = line.replace(SPACES, ' ').trim();
-  return { spaced, folded: spaced.toLowerCase() };
+  // Fast path: every space a lone ' ' inside the line, nothing to lower-case — the line as is.
+  const n = line.length;
+  let spacesOk = true;
+  let lowerOk = true;
+  for (let i = 0; i < n && (spacesOk || lowerOk); i++) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c !== 0x20 || i === 0 || i === n - 1 || isSpace(line.charCodeAt(i + 1))) spacesOk = false;
+    } else if (lowerOk && mayLower(c)) lowerOk = false;
+  }
+  const spaced = spacesOk ? line : line.replace(SPACES, ' ').trim();
+  return { spaced, folded: lowerOk ? spaced : spaced.toLowerCase() };
 }
 
 function fold(s: string): string {
@@ -116,6 +165,7 @@ export function compileFingerprints(fps: readonly Fingerprint[]): CompiledFinger
       patterns: f.patterns,
       tests: formTests.map((t) => (line: string) => t(lineForms(line))),
       formTests,
+      kinds: f.patterns.map(kindOf),
     };
   });
 }

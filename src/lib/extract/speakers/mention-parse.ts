@@ -14,6 +14,9 @@ import type { Token } from './tokens';
 type M = TrieMatch<Payload>;
 type TitleP = Extract<Payload, { t: 'title' }>;
 
+const SPACE: readonly ('space' | 'comma')[] = ['space'];
+const SPACE_OR_COMMA: readonly ('space' | 'comma')[] = ['space', 'comma'];
+
 export interface TitlePart {
   titles: TitleP[];
   ts: number;
@@ -88,11 +91,30 @@ export class PhraseParser {
     return out;
   }
 
+  /** Parser state while parseAt runs: the next raw match, the last one taken, the phrase. */
+  private k = 0;
+  private last: M | null = null;
+  private ph!: Phrase;
+
+  /** Can R[k] join the phrase (first match, or adjacent to the last one taken by `kinds`)? */
+  private ok(kinds: readonly ('space' | 'comma')[]): boolean {
+    if (this.k >= this.R.length) return false;
+    if (this.last === null) return true;
+    const a = this.adj(this.last, this.R[this.k]);
+    return a !== null && kinds.includes(a);
+  }
+
+  private take(): void {
+    this.last = this.R[this.k];
+    this.ph.te = this.R[this.k].te;
+    this.k++;
+  }
+
   private parseAt(i: number): [Phrase | null, number] {
     const R = this.R;
-    let k = i;
-    let last: M | null = null;
-    const ph: Phrase = {
+    this.k = i;
+    this.last = null;
+    const ph: Phrase = (this.ph = {
       ts: R[i].ts,
       te: R[i].te,
       cut: R[i].cut,
@@ -103,108 +125,112 @@ export class PhraseParser {
       analyst: null,
       anaphor: null,
       captured: null,
-    };
-    const ok = (kinds: ('space' | 'comma')[] = ['space']) => {
-      if (k >= R.length) return false;
-      if (last === null) return true;
-      const a = this.adj(last, R[k]);
-      return a !== null && kinds.includes(a);
-    };
-    const take = () => {
-      last = R[k];
-      ph.te = R[k].te;
-      k++;
-    };
-    while (ok() && pay(R[k], 'rank') && !pay(R[k], 'title') && !pay(R[k], 'name')) {
-      ph.rankGender = pay(R[k], 'rank')!.gender ?? ph.rankGender;
-      take();
+    });
+    while (this.ok(SPACE) && pay(R[this.k], 'rank') && !pay(R[this.k], 'title') && !pay(R[this.k], 'name')) {
+      ph.rankGender = pay(R[this.k], 'rank')!.gender ?? ph.rankGender;
+      this.take();
     }
-    if (ok() && pay(R[k], 'nat') && !pay(R[k], 'title') && this.tokens[R[k].ts].script !== 'ar') {
-      const nx = R[k + 1];
-      if (this.adj(R[k], nx) === 'space' && (pay(nx, 'title') || pay(nx, 'analyst') || pay(nx, 'anaphor'))) {
-        ph.preNat = pay(R[k], 'nat')!.country;
-        take();
+    if (
+      this.ok(SPACE) &&
+      pay(R[this.k], 'nat') &&
+      !pay(R[this.k], 'title') &&
+      this.tokens[R[this.k].ts].script !== 'ar'
+    ) {
+      const nx = R[this.k + 1];
+      if (
+        this.adj(R[this.k], nx) === 'space' &&
+        (pay(nx, 'title') || pay(nx, 'analyst') || pay(nx, 'anaphor'))
+      ) {
+        ph.preNat = pay(R[this.k], 'nat')!.country;
+        this.take();
       }
     }
     // English/Russian "Russian Foreign Ministry spokeswoman Maria Zakharova".
     if (
-      ok() &&
-      this.isInstitution(R[k]) !== null &&
-      pay(R[k + 1], 'title')?.kind === 'spokes' &&
-      this.adj(R[k], R[k + 1]) === 'space'
+      this.ok(SPACE) &&
+      this.isInstitution(R[this.k]) !== null &&
+      pay(R[this.k + 1], 'title')?.kind === 'spokes' &&
+      this.adj(R[this.k], R[this.k + 1]) === 'space'
     ) {
-      const inst = this.isInstitution(R[k])!;
-      const at = R[k];
-      take();
-      const part = this.titlePart(k);
+      const inst = this.isInstitution(R[this.k])!;
+      const at = R[this.k];
+      this.take();
+      const part = this.titlePart(this.k);
       part.part.inst = inst;
       part.part.ts = at.ts;
-      k = part.next;
-      last = { ...R[k - 1], te: part.part.te };
+      this.k = part.next;
+      this.last = { ...R[this.k - 1], te: part.part.te };
       ph.te = part.part.te;
       ph.titles.push(part.part);
     }
-    while (ok() && pay(R[k], 'title')) {
-      const part = this.titlePart(k);
+    while (this.ok(SPACE) && pay(R[this.k], 'title')) {
+      const part = this.titlePart(this.k);
       if (ph.preNat && part.part.country === null) part.part.country = ph.preNat;
       ph.titles.push(part.part);
-      k = part.next;
-      last = { ...R[k - 1], te: part.part.te };
+      this.k = part.next;
+      this.last = { ...R[this.k - 1], te: part.part.te };
       ph.te = part.part.te;
     }
     // "المتحدث باسم وزارة الدفاع الروسية اللواء إيغور كوناشينكوف": a rank between title and name.
     while (
       ph.titles.length > 0 &&
-      ok() &&
-      pay(R[k], 'rank') &&
-      !pay(R[k], 'title') &&
-      !pay(R[k], 'name') &&
-      pay(R[k + 1], 'name')
+      this.ok(SPACE) &&
+      pay(R[this.k], 'rank') &&
+      !pay(R[this.k], 'title') &&
+      !pay(R[this.k], 'name') &&
+      pay(R[this.k + 1], 'name')
     )
-      take();
-    if (ph.titles.length === 0 && ok() && pay(R[k], 'analyst')) {
-      const a = pay(R[k], 'analyst')!;
-      take();
+      this.take();
+    if (ph.titles.length === 0 && this.ok(SPACE) && pay(R[this.k], 'analyst')) {
+      const a = pay(R[this.k], 'analyst')!;
+      this.take();
       let country = ph.preNat;
-      if (ok() && pay(R[k], 'nat')) {
-        country = pay(R[k], 'nat')!.country;
-        take();
+      if (this.ok(SPACE) && pay(R[this.k], 'nat')) {
+        country = pay(R[this.k], 'nat')!.country;
+        this.take();
       }
       ph.analyst = { en: a.en, gender: a.gender, country };
     }
-    const nameOk = ph.titles.length > 0 || ph.analyst ? ok(['space', 'comma']) : ok();
-    if (nameOk && pay(R[k], 'name')) {
-      const n = pay(R[k], 'name')!;
+    const nameOk = ph.titles.length > 0 || ph.analyst ? this.ok(SPACE_OR_COMMA) : this.ok(SPACE);
+    if (nameOk && pay(R[this.k], 'name')) {
+      const n = pay(R[this.k], 'name')!;
       const inst = this.index.entry(n.e).kind === 'institution';
-      const foreign = inst && this.followedByForeign(R[k], R[k + 1], this.index.entry(n.e).country ?? null);
+      const foreign =
+        inst && this.followedByForeign(R[this.k], R[this.k + 1], this.index.entry(n.e).country ?? null);
       if (!foreign) {
-        ph.name = { e: n.e, ts: R[k].ts, te: R[k].te, cut: R[k].cut };
-        take();
+        ph.name = { e: n.e, ts: R[this.k].ts, te: R[this.k].te, cut: R[this.k].cut };
+        this.take();
       }
     }
-    if (ph.name && ph.titles.length === 0 && !ph.analyst && ok(['space', 'comma']) && pay(R[k], 'title')) {
-      const part = this.titlePart(k);
+    if (
+      ph.name &&
+      ph.titles.length === 0 &&
+      !ph.analyst &&
+      this.ok(SPACE_OR_COMMA) &&
+      pay(R[this.k], 'title')
+    ) {
+      const part = this.titlePart(this.k);
       const after = R[part.next];
       const ownName = pay(after, 'name') && this.adj(R[part.next - 1], after) === 'space';
       if (!ownName && this.index.entry(ph.name.e).kind === 'person') {
         ph.titles.push(part.part);
-        k = part.next;
-        last = { ...R[k - 1], te: part.part.te };
+        this.k = part.next;
+        this.last = { ...R[this.k - 1], te: part.part.te };
         ph.te = part.part.te;
       }
     }
-    if (!ph.name && ph.titles.length === 0 && !ph.analyst && ok() && pay(R[k], 'anaphor')) {
-      ph.anaphor = pay(R[k], 'anaphor')!;
-      take();
-      if (ok() && pay(R[k], 'nat') && !ph.anaphor.country) {
-        ph.anaphor = { ...ph.anaphor, country: pay(R[k], 'nat')!.country };
-        take();
+    if (!ph.name && ph.titles.length === 0 && !ph.analyst && this.ok(SPACE) && pay(R[this.k], 'anaphor')) {
+      ph.anaphor = pay(R[this.k], 'anaphor')!;
+      this.take();
+      if (this.ok(SPACE) && pay(R[this.k], 'nat') && !ph.anaphor.country) {
+        ph.anaphor = { ...ph.anaphor, country: pay(R[this.k], 'nat')!.country };
+        this.take();
       }
     }
-    if (last === null) return [null, i + 1];
+    if (this.last === null) return [null, i + 1];
     if (!ph.name && (ph.titles.length > 0 || ph.analyst)) {
-      const lastTok: number = (last as M).te;
-      const nextRaw = R[k];
+      const lastTok: number = (this.last as M).te;
+      const nextRaw = R[this.k];
       const cap = captureName(
         this.tokens,
         this.text,
@@ -217,8 +243,8 @@ export class PhraseParser {
         ph.te = cap.te;
       }
     }
-    if (!ph.name && ph.titles.length === 0 && !ph.analyst && !ph.anaphor) return [null, k];
-    return [ph, k];
+    if (!ph.name && ph.titles.length === 0 && !ph.analyst && !ph.anaphor) return [null, this.k];
+    return [ph, this.k];
   }
 
   private followedByForeign(m: M, nx: M | undefined, country: string | null): boolean {

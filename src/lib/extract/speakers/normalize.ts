@@ -7,6 +7,8 @@
  * from, so a match in the folded text maps back to exact body offsets.
  */
 
+import { codesToString } from '../text';
+
 export interface Folded {
   /** The folded text. */
   text: string;
@@ -109,23 +111,34 @@ const TABLE = (() => {
   return t;
 })();
 
+/** Scratch buffers of fold(), grown as needed (the output map is a copy). */
+let codesBuf = new Uint16Array(8192);
+let mapBuf = new Int32Array(8192);
+
 /** Fold a text, keeping the offset map. */
 export function fold(s: string): Folded {
   const n = s.length;
-  const codes = new Uint16Array(n * 2 + 1);
-  const map = new Int32Array(n * 2 + 2);
+  if (codesBuf.length < n * 2 + 1) {
+    codesBuf = new Uint16Array(n * 2 + 1);
+    mapBuf = new Int32Array(n * 2 + 2);
+  }
+  const codes = codesBuf;
+  const map = mapBuf;
+  const limit = n * 2 + 1;
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const m = TABLE[c];
     if (m === 0) {
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       codes[k] = c;
       map[k++] = i;
     } else if (m === 0xffff) {
       continue;
     } else if (m === 0xfffe) {
       const f = foldUnit(c, s[i]);
-      for (let j = 0; j < f.length && k < codes.length - 1; j++) {
+      for (let j = 0; j < f.length && k < limit - 1; j++) {
         codes[k] = f.charCodeAt(j);
         map[k++] = i;
       }
@@ -135,10 +148,7 @@ export function fold(s: string): Folded {
     }
   }
   map[k] = n;
-  let text = '';
-  for (let i = 0; i < k; i += 8192)
-    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
-  return { text, map: map.slice(0, k + 1) };
+  return { text: codesToString(codes, k, surrogates), map: map.slice(0, k + 1) };
 }
 
 /** Fold a string without keeping offsets. */

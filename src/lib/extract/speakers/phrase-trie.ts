@@ -22,15 +22,27 @@ export interface TrieMatch<P> {
   payloads: P[];
 }
 
+/** Where a phrase can start in an Arabic word: the trie node after one of its forms, and the cut. */
+interface Head<P> {
+  node: TrieNode<P>;
+  cut: number;
+}
+
+/** Words whose heads are remembered; past this the cache starts over. */
+const MAX_CACHED_WORDS = 100_000;
+
 export class PhraseTrie<P> {
   private root: TrieNode<P> = { next: new Map(), out: null };
   private readonly buf = newFormBuffer();
+  /** Arabic word → its heads (null: none), so each distinct word's clitic forms are looked up once. */
+  private readonly heads = new Map<string, Head<P>[] | null>();
   /** Signatures of the first words of all phrases: a cheap "can a phrase start here?" test. */
   private readonly firstSig = new Uint8Array(0x10000);
   size = 0;
 
   add(keys: string[], payload: P): void {
     if (keys.length === 0) return;
+    this.heads.clear();
     const k0 = keys[0];
     this.firstSig[
       keySig(k0.length, k0.charCodeAt(0), k0.length > 1 ? k0.charCodeAt(1) : 0, k0.charCodeAt(k0.length - 1))
@@ -62,6 +74,24 @@ export class PhraseTrie<P> {
     return out;
   }
 
+  /** The heads of an Arabic word, in the order of its clitic forms (cliticFormsInto). */
+  private headsOf(word: string): Head<P>[] | null {
+    let hs = this.heads.get(word);
+    if (hs !== undefined) return hs;
+    const buf = this.buf;
+    cliticFormsInto(word, buf);
+    const found: Head<P>[] = [];
+    for (let f = 0; f < buf.n; f++) {
+      if (this.firstSig[formSig(word, buf, f)] === 0) continue;
+      const node = this.root.next.get(formKey(word, buf, f));
+      if (node) found.push({ node, cut: buf.cuts[f] });
+    }
+    hs = found.length ? found : null;
+    if (this.heads.size >= MAX_CACHED_WORDS) this.heads.clear();
+    this.heads.set(word, hs);
+    return hs;
+  }
+
   private longestAt(
     tokens: Token[],
     text: string,
@@ -69,28 +99,24 @@ export class PhraseTrie<P> {
     accept?: (m: TrieMatch<P>) => P[],
   ): TrieMatch<P> | null {
     const first = tokens[i];
-    const buf = this.buf;
     let best: TrieMatch<P> | null = null;
-    const ar = first.script === 'ar';
-    if (ar) cliticFormsInto(first.text, buf);
-    const n = ar ? buf.n : 1;
-    for (let f = 0; f < n; f++) {
-      let node: TrieNode<P> | undefined;
-      let cut = 0;
-      if (ar) {
-        if (this.firstSig[formSig(first.text, buf, f)] === 0) continue;
-        node = this.root.next.get(formKey(first.text, buf, f));
-        cut = buf.cuts[f];
-      } else {
-        const k = first.key;
-        if (
-          this.firstSig[
-            keySig(k.length, k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0, k.charCodeAt(k.length - 1))
-          ] === 0
-        )
-          return null;
-        node = this.root.next.get(k);
-      }
+    let heads: Head<P>[] | null;
+    if (first.script === 'ar') heads = this.headsOf(first.text);
+    else {
+      const k = first.key;
+      if (
+        this.firstSig[
+          keySig(k.length, k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : 0, k.charCodeAt(k.length - 1))
+        ] === 0
+      )
+        return null;
+      const node = this.root.next.get(k);
+      heads = node ? [{ node, cut: 0 }] : null;
+    }
+    if (heads === null) return null;
+    for (const h of heads) {
+      let node: TrieNode<P> | undefined = h.node;
+      const cut = h.cut;
       let j = i;
       while (node) {
         if (node.out) {

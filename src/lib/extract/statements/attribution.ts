@@ -93,26 +93,38 @@ export class Attributor {
     return lookupVerb(t.text, t.script);
   }
 
+  /** The verb being attributed (set by attribute() for `make`). */
+  private verb: { k: number; verbStart: number; verbEnd: number; form: TriggerForm } = {
+    k: 0,
+    verbStart: 0,
+    verbEnd: 0,
+    form: 'finite',
+  };
+
+  /** An attribution of the current verb (one function for the whole article, not one per verb). */
+  private readonly make = (
+    mention: Mention,
+    via: Attribution['via'],
+    headEnd: number,
+    clauseFrom: number,
+    gender = mention.gender,
+  ): Attribution => ({
+    trig: this.verb.k,
+    verbStart: this.verb.verbStart,
+    verbEnd: this.verb.verbEnd,
+    form: this.verb.form,
+    mention,
+    speaker: mention.speaker,
+    gender,
+    via,
+    headEnd,
+    clauseFrom,
+  });
+
   attribute(k: number, hit: VerbHit, sk: number, ek: number, prev: Attribution | null): Attribution | null {
     const t = this.doc.tokens[k];
-    const make = (
-      mention: Mention,
-      via: Attribution['via'],
-      headEnd: number,
-      clauseFrom: number,
-      gender = mention.gender,
-    ): Attribution => ({
-      trig: k,
-      verbStart: this.doc.f.map[t.s + hit.cut],
-      verbEnd: this.doc.oe[k],
-      form: hit.form,
-      mention,
-      speaker: mention.speaker,
-      gender,
-      via,
-      headEnd,
-      clauseFrom,
-    });
+    this.verb = { k, verbStart: this.doc.f.map[t.s + hit.cut], verbEnd: this.doc.oe[k], form: hit.form };
+    const make = this.make;
     if (hit.needsNext && !(k + 1 <= ek && hit.needsNext.includes(this.doc.tokens[k + 1].text))) return null;
     if (hit.form === 'participle') {
       if (prev) return make(prev.mention, 'continuation', k, prev.clauseFrom, prev.gender);

@@ -17,6 +17,13 @@ import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { COMPLEMENTIZERS, CONTENT_PREPOSITIONS, lookupVerb } from './speech-lexicon';
 
+/* Regexes of the hot paths below, compiled once. */
+const SPAN_EDGE = /[\s\u00a0،,;؛:]/;
+const COLON_AHEAD = /^\s*:/;
+const OPENS_QUOTE = /^[\s\u00a0\-–—]*["“”«„‹]/;
+const BI_WORD = /^ب../;
+const COLON_BEFORE = /:[\s\u00a0\-–—]*$/;
+
 export interface BuildContext {
   doc: Doc;
   attributor: Attributor;
@@ -38,8 +45,8 @@ function words(s: string): number {
 }
 
 function trimSpan(text: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s\u00a0،,;؛:]/.test(text[s])) s++;
-  while (e > s && /[\s\u00a0،,;؛:]/.test(text[e - 1])) e--;
+  while (s < e && SPAN_EDGE.test(text[s])) s++;
+  while (e > s && SPAN_EDGE.test(text[e - 1])) e--;
   return [s, e];
 }
 
@@ -77,7 +84,7 @@ export function claimMention(doc: Doc, sent: Sentence): Mention | null {
   if (i < 0) return null;
   const m = doc.mentions[i];
   if (m.inQuote || m.start - sent.start > 1) return null;
-  if (!/^\s*:/.test(doc.text.slice(m.end, m.end + 3))) return null;
+  if (!COLON_AHEAD.test(doc.text.slice(m.end, m.end + 3))) return null;
   // "موسكو: أعلن الكرملين…" is a dateline before a reporting sentence, not a claim.
   const next = doc.tokens[m.tokEnd + 1];
   if (next && lookupVerb(next.text, next.script)?.form === 'finite') return null;
@@ -94,12 +101,12 @@ function wholeParagraph(doc: Doc, sent: Sentence): boolean {
 /** Is there reported content (not only quotations) in a group's words? */
 function hasReported(doc: Doc, atts: Attribution[], quotes: QuoteSpan[], ek: number): boolean {
   if (quotes.length === 0) return true;
-  const opensAt = (pos: number) => /^[\s\u00a0\-–—]*["“”«„‹]/.test(doc.text.slice(pos, pos + 6));
+  const opensAt = (pos: number) => OPENS_QUOTE.test(doc.text.slice(pos, pos + 6));
   for (const a of atts) {
     const first = Math.max(a.headEnd, a.trig) + 1;
     if (first <= ek && doc.inQuote[first] < 0) {
       const w = doc.tokens[first].text;
-      if ((CONTENT_PREPOSITIONS.has(w) || /^ب../.test(w)) && !opensAt(doc.oe[first])) return true;
+      if ((CONTENT_PREPOSITIONS.has(w) || BI_WORD.test(w)) && !opensAt(doc.oe[first])) return true;
       if (a.form === 'participle' && !COMPLEMENTIZERS.has(w) && !opensAt(doc.oe[a.trig])) return true;
     }
   }
@@ -151,7 +158,7 @@ export function sentenceStatements(ctx: BuildContext, sent: Sentence, prevHadSta
     const verbSpan: [number, number] = [head.verbStart, head.verbEnd];
     const afterHead = lastTok - Math.max(head.headEnd, head.trig);
     const unclosed = gq.some(
-      (q) => !q.closed && !/:[\s\u00a0\-–—]*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)),
+      (q) => !q.closed && !COLON_BEFORE.test(doc.text.slice(Math.max(0, q.open - 4), q.open)),
     );
     if ((unclosed || hasReported(doc, ga, gq, lastTok)) && (gq.length > 0 || afterHead >= 2)) {
       out.push(statement(ctx, head.mention, 'reported', s, e, { verbSpan }));

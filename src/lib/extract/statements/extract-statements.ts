@@ -10,7 +10,7 @@ import type { Language, SpeakerRef, Statement } from '../../model/article';
 import type { Mention } from '../speakers/mention-types';
 import { defaultSpeakerIndex, likelyRole } from '../speakers/speaker-index';
 import type { SpeakerIndex } from '../speakers/speaker-index';
-import { aboutSyriaFolded, syrianIn } from './about-syria';
+import { aboutSyriaFolded, SliceScripts, syrianIn } from './about-syria';
 import { foldString } from '../speakers/normalize';
 import { Attributor } from './attribution';
 import { claimMention, sentenceStatements, statement } from './build-statements';
@@ -34,20 +34,28 @@ export interface StatementResult {
   mentions: Mention[];
 }
 
-/** The folded text of the original range [start, end). */
-function foldedSlice(doc: Doc, start: number, end: number): string {
-  const map = doc.f.map;
-  const at = (pos: number) => {
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return doc.f.text.slice(at(start), at(end));
+/** First folded index whose original offset is ≥ pos. */
+function foldedIndex(map: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the statement at original [start, end) is about Syria (on the folded body, sliced). */
+function aboutSyriaAt(
+  doc: Doc,
+  scripts: SliceScripts,
+  start: number,
+  end: number,
+  articleIsSyrian: boolean,
+): boolean {
+  const own = doc.f.text.slice(foldedIndex(doc.f.map, start), foldedIndex(doc.f.map, end));
+  return aboutSyriaFolded(own, articleIsSyrian, scripts.of(own));
 }
 
 function roleLookup(doc: Doc, index: SpeakerIndex): (ref: SpeakerRef) => string | null {
@@ -127,11 +135,11 @@ export function extractStatements(
   const articleIsSyrian =
     syrianIn(doc.f.text) || (input.headline !== null && syrianIn(foldString(input.headline)));
   const bySpan = new Map<string, boolean>();
+  const scripts = new SliceScripts(doc.f.text);
   for (const st of body) {
     const key = `${st.start}:${st.end}`;
     let v = bySpan.get(key);
-    if (v === undefined)
-      bySpan.set(key, (v = aboutSyriaFolded(foldedSlice(doc, st.start, st.end), articleIsSyrian)));
+    if (v === undefined) bySpan.set(key, (v = aboutSyriaAt(doc, scripts, st.start, st.end, articleIsSyrian)));
     st.aboutSyria = v;
   }
   for (const st of head.statements) st.aboutSyria = aboutSyriaFolded(foldString(st.text), articleIsSyrian);

@@ -107,16 +107,22 @@ export interface AttachedQuotes {
   owner: Map<QuoteSpan, number>;
 }
 
+function addQuote(
+  byAtt: Map<number, QuoteSpan[]>,
+  owner: Map<QuoteSpan, number>,
+  i: number,
+  q: QuoteSpan,
+): void {
+  const list = byAtt.get(i) ?? [];
+  list.push(q);
+  byAtt.set(i, list);
+  owner.set(q, i);
+}
+
 /** For each attribution, the quotations that are its words (quotes and attributions in text order). */
 export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[]): AttachedQuotes {
   const byAtt = new Map<number, QuoteSpan[]>();
   const owner = new Map<QuoteSpan, number>();
-  const add = (i: number, q: QuoteSpan) => {
-    const list = byAtt.get(i) ?? [];
-    list.push(q);
-    byAtt.set(i, list);
-    owner.set(q, i);
-  };
   let before = -1;
   let after = 0;
   for (const q of quotes) {
@@ -127,11 +133,11 @@ export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[])
     )
       before++;
     if (before >= 0 && introducedBy(doc, q, atts[before])) {
-      add(before, q);
+      addQuote(byAtt, owner, before, q);
       continue;
     }
     while (after < atts.length && atts[after].verbStart < q.close) after++;
-    if (after < atts.length && followedBy(doc, q, atts[after])) add(after, q);
+    if (after < atts.length && followedBy(doc, q, atts[after])) addQuote(byAtt, owner, after, q);
   }
   return { byAtt, owner };
 }

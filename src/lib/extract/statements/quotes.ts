@@ -36,11 +36,14 @@ const FAMILY: Record<string, Family> = {
 const OPENS_BY_DEFAULT = new Set(['“', '„', '‟', '«', '‹']);
 const QUOTE_CHARS = /["“”„‟＂«»‹›]/g;
 const MAX_RESTARTS = 100;
+const SPACE_CHAR = /[\s\u00a0]/;
 /** A sentence end inside an unclosed quotation: . ! ? ؟ (not "..") followed by a space. */
 const SENTENCE_END = /(?<!\.)[.!?؟](?!\.)(?=[\s\u00a0])/g;
 
-const isSpaceLike = (c: string) => c === '' || /[\s\u00a0([{\-–—:/]/.test(c);
-const isAfterClose = (c: string) => c === '' || /[\s\u00a0.,،;:!?؟)\]}…\-–—'’]/.test(c);
+const SPACE_LIKE = /[\s\u00a0([{\-–—:/]/;
+const AFTER_CLOSE = /[\s\u00a0.,،;:!?؟)\]}…\-–—'’]/;
+const isSpaceLike = (c: string) => c === '' || SPACE_LIKE.test(c);
+const isAfterClose = (c: string) => c === '' || AFTER_CLOSE.test(c);
 
 interface Open {
   at: number;
@@ -48,33 +51,33 @@ interface Open {
   glyph: string;
 }
 
+/** The span of a quotation opened at o and ended at closeAt, `depth` quotations deep. */
+function spanOf(o: Open, closeAt: number, closed: boolean, depth: number): QuoteSpan {
+  return { open: o.at, start: o.at + 1, end: closeAt, close: closed ? closeAt + 1 : closeAt, closed, depth };
+}
+
 /**
  * The quotation spans of text[from, to) (one paragraph), into `out`. Returns where to go on reading
  * when an unclosed quotation was cut at its sentence end, else -1.
  */
-function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[], mayCut = true): number {
+function paragraphQuotes(
+  text: string,
+  from: number,
+  to: number,
+  out: QuoteSpan[],
+  marks: number[],
+  mayCut = true,
+): number {
   const stack: Open[] = [];
   const local: QuoteSpan[] = [];
-  const done = (o: Open, closeAt: number, closed: boolean) => {
-    local.push({
-      open: o.at,
-      start: o.at + 1,
-      end: closeAt,
-      close: closed ? closeAt + 1 : closeAt,
-      closed,
-      depth: stack.length,
-    });
-  };
-  QUOTE_CHARS.lastIndex = from;
-  let found: RegExpExecArray | null;
-  while ((found = QUOTE_CHARS.exec(text)) !== null && found.index < to) {
-    const i = found.index;
+  for (let mi = firstAtOrAfter(marks, from); mi < marks.length && marks[mi] < to; mi++) {
+    const i = marks[mi];
     const ch = text[i];
     const family = FAMILY[ch];
     const prev = i > from ? text[i - 1] : '';
     const next = i + 1 < to ? text[i + 1] : '';
     const openish =
-      (isSpaceLike(prev) || FAMILY[prev] !== undefined) && !/[\s\u00a0]/.test(next) && next !== '';
+      (isSpaceLike(prev) || FAMILY[prev] !== undefined) && !SPACE_CHAR.test(next) && next !== '';
     const closeish = !isSpaceLike(prev) && isAfterClose(next);
     const top = stack.length ? stack[stack.length - 1] : null;
     let opens: boolean;
@@ -90,8 +93,12 @@ function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[
     let k = stack.length - 1;
     while (k >= 0 && stack[k].family !== family) k--;
     if (k < 0) continue;
-    while (stack.length > k + 1) done(stack.pop()!, i, false);
-    done(stack.pop()!, i, true);
+    while (stack.length > k + 1) {
+      const o = stack.pop()!;
+      local.push(spanOf(o, i, false, stack.length));
+    }
+    const o = stack.pop()!;
+    local.push(spanOf(o, i, true, stack.length));
   }
   if (stack.length === 0) {
     for (const q of local) out.push(q);
@@ -101,7 +108,7 @@ function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[
   // the latest), and what follows that sentence is read afresh, so that later quotations do not
   // nest inside it.
   let end = to;
-  while (end > from && /[\s\u00a0]/.test(text[end - 1])) end--;
+  while (end > from && SPACE_CHAR.test(text[end - 1])) end--;
   const outer = stack[0];
   let cut = end;
   SENTENCE_END.lastIndex = outer.at + 1;
@@ -121,9 +128,31 @@ function paragraphQuotes(text: string, from: number, to: number, out: QuoteSpan[
   return cut < end ? cut : -1;
 }
 
+/** Offsets of every quotation mark in `text`, in order (one scan for all paragraphs). */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  QUOTE_CHARS.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = QUOTE_CHARS.exec(text)) !== null) marks.push(found.index);
+  return marks;
+}
+
+/** Index of the first mark at or after `pos`. */
+function firstAtOrAfter(marks: number[], pos: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every quotation span in `text`, outer ones before the ones they contain. */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const marks = quoteMarks(text);
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
@@ -131,7 +160,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     let at = from;
     // Each restart rereads the rest of the paragraph: bound them (pathological input only).
     for (let restarts = 0; at >= 0; restarts++)
-      at = paragraphQuotes(text, at, to, out, restarts < MAX_RESTARTS);
+      at = paragraphQuotes(text, at, to, out, marks, restarts < MAX_RESTARTS);
     from = to + 1;
   }
   return out.sort((a, b) => a.open - b.open || a.depth - b.depth);

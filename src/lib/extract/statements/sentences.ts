@@ -7,6 +7,13 @@
 import { quoteAt } from './quotes';
 import type { QuoteSpan } from './quotes';
 
+/* Regexes of the hot paths below, compiled once. */
+const INVISIBLE_OR_SPACE = /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+const CLOSING_QUOTES_G = /["”»’']/g;
+const CLOSING_QUOTE = /["”»’']/;
+const INITIAL_BEFORE = /(?:^|[\s.])\p{Lu}$/u;
+const LOWER_NEXT = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+[a-zа-я]/;
+
 export interface Sentence {
   start: number;
   end: number;
@@ -29,8 +36,8 @@ function pushTrimmed(
   paraStart: boolean,
   out: Sentence[],
 ): boolean {
-  while (s < e && /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[s])) s++;
-  while (e > s && /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[e - 1])) e--;
+  while (s < e && INVISIBLE_OR_SPACE.test(text[s])) s++;
+  while (e > s && INVISIBLE_OR_SPACE.test(text[e - 1])) e--;
   if (e <= s) return false;
   out.push({ start: s, end: e, para, paraStart });
   return true;
@@ -58,17 +65,14 @@ export function splitSentences(text: string, top: QuoteSpan[]): Sentence[] {
         continue;
       }
       let j = i;
-      while (j < to && (TERMINAL.test(text[j]) || /["”»’']/.test(text[j]))) j++;
-      const run = text.slice(i, j).replace(/["”»’']/g, '');
+      while (j < to && (TERMINAL.test(text[j]) || CLOSING_QUOTE.test(text[j]))) j++;
+      const run = text.slice(i, j).replace(CLOSING_QUOTES_G, '');
       const before = text.slice(Math.max(from, i - 6), i);
       const atEnd = j >= to;
-      const spaceAfter = atEnd || /[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(text[j]);
+      const spaceAfter = atEnd || INVISIBLE_OR_SPACE.test(text[j]);
       const pause = run === '..';
-      const abbrev =
-        ch === '.' && run.length === 1 && (ABBREV.test(before) || /(?:^|[\s.])\p{Lu}$/u.test(before));
-      const lowerNext = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069]+[a-zа-я]/.test(
-        text.slice(j, j + 3),
-      );
+      const abbrev = ch === '.' && run.length === 1 && (ABBREV.test(before) || INITIAL_BEFORE.test(before));
+      const lowerNext = LOWER_NEXT.test(text.slice(j, j + 3));
       if (spaceAfter && !pause && !abbrev && !lowerNext) {
         if (pushTrimmed(text, s, j, para, first, out)) first = false;
         s = j;

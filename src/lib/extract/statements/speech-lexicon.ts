@@ -124,8 +124,25 @@ function withSuffixes(b: string, cut: number): VerbHit | null {
   return null;
 }
 
+/** Per script, word → its verb (null: none); past MAX_CACHED words the cache starts over. */
+const verbCache = new Map<string, Map<string, VerbHit | null>>();
+const MAX_CACHED = 50_000;
+
 /** The verb of saying a folded token is, if any (Arabic conjunctions and object pronouns allowed). */
 export function lookupVerb(word: string, script: string): VerbHit | null {
+  let cache = verbCache.get(script);
+  if (!cache) verbCache.set(script, (cache = new Map()));
+  let hit = cache.get(word);
+  if (hit === undefined) {
+    hit = lookupUncached(word, script);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(word, hit);
+  }
+  // A copy: callers get their own object, as before.
+  return hit ? { ...hit } : null;
+}
+
+function lookupUncached(word: string, script: string): VerbHit | null {
   const direct = table.get(word);
   if (direct) return { ...direct, cut: 0, object: false };
   if (script !== 'ar' || word.length < 3) return null;
