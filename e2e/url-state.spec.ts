@@ -9,7 +9,7 @@ test('every view is in the URL: Back and Forward move between library, search an
   await page.getByTestId('search-input').fill('زاخاروفا');
   await expect(page.getByTestId('results')).toHaveAttribute('data-query', 'زاخاروفا');
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#q=زاخاروفا');
-  await page.getByTestId('hit').first().locator('button').click();
+  await page.getByTestId('hit').first().locator('button.row').click();
   await expect(page.getByTestId('reader-body')).toBeVisible();
   expect(page.url()).toMatch(/#article=a[0-9a-f]{24}$/);
 

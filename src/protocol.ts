@@ -11,6 +11,9 @@ import type { Correction } from './lib/corrections/apply';
 import type { UserLists } from './lib/user-lists/user-lists';
 import type { FacetCounts } from './lib/search';
 import type { TimelineData } from './lib/timeline';
+import type { Comparison, StatementComparison } from './lib/compare';
+import type { CompareItem, CompareSpec } from './lib/share/spec';
+import type { ItemStatus } from './lib/share/verify';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -107,6 +110,58 @@ export interface TimelineParams {
   kinds: StatementKind[];
 }
 
+/** What a comparison shows of one article: the text compared (`body`) and its facts. */
+export interface CompareArticle {
+  id: string;
+  headline: string | null;
+  body: string;
+  outlet: string | null;
+  /** ISO date or null. */
+  date: string | null;
+  language: Language;
+  /** Ids of the other versions of the story in the library. */
+  nearDuplicates: string[];
+}
+
+/** One item of a comparison as the worker resolved it against the library and the link. */
+export interface ResolvedCompareItem {
+  /** Where the item comes from and whether its embedded text matches its id (lib/share/verify). */
+  status: ItemStatus;
+  /** The article shown: the library's, else one extracted from the link's text; null when missing. */
+  article: CompareArticle | null;
+  /** The statement's index in `article` as extracted here (lib/share findStatement), or null. */
+  statementIndex: number | null;
+  /** The item with everything a link embeds (text = Article.raw); null when neither side has it. */
+  embed: CompareItem | null;
+}
+
+/** A statement suggested as related to the first compared one. */
+export interface RelatedView {
+  articleId: string;
+  statementIndex: number;
+  speaker: string;
+  role: string | null;
+  date: string | null;
+  outlet: string | null;
+  text: string;
+  score: number;
+  shared: string[];
+  sameSpeaker: boolean;
+}
+
+export interface CompareResult {
+  items: ResolvedCompareItem[];
+  /** Mode 'versions': indexes into items of the compared versions, in column order. */
+  versionItems: number[];
+  /** Mode 'versions': the comparison of those items' bodies (null with fewer than two texts). */
+  versions: Comparison | null;
+  /** Mode 'statements': the statements side by side; rows' `item` index into `statementItems`. */
+  statements: StatementComparison | null;
+  /** Mode 'statements': index into items of each compared statement. */
+  statementItems: number[];
+  related: RelatedView[];
+}
+
 export interface LibraryInfo {
   articles: ArticleSummary[];
   files: number;
@@ -146,6 +201,8 @@ export interface Api {
   search: { params: { query: string; limit?: number; offset?: number }; result: SearchResponse };
   /** Every statement of the library as timeline points (dated) and undated items, filtered. */
   timeline: { params: TimelineParams; result: TimelineData };
+  /** A comparison: its items resolved against the library (or extracted from the link) and compared. */
+  compare: { params: { spec: CompareSpec }; result: CompareResult };
   /** The user's additions to the speaker list and the outlet fingerprints. */
   lists: { params: Record<string, never>; result: UserLists };
   /** Saves the user's lists and re-extracts the library with them (progress as for ingest). */

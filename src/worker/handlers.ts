@@ -12,6 +12,7 @@ import { createPipeline, LISTS_KEY, loadUserLists, type Pipeline } from './pipel
 import { Library } from './library';
 import { SearchService } from './search-service';
 import { TimelineService } from './timeline-service';
+import { CompareService } from './compare-service';
 import { ingestFiles, reextractAll, type JobDeps } from './ingest-job';
 import type { Stores } from './stores';
 
@@ -29,6 +30,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     return search.add(served);
   };
   const deps: JobDeps = { stores, library, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
+  const compare = new CompareService(stores, library, deps.pipeline);
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
     search.reset(); // speaker spellings may have changed
@@ -46,6 +48,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     },
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
     timeline: (params) => timeline.data(params),
+    compare: ({ spec }) => compare.compare(spec),
     library: () => library.info(),
     article: ({ articleId }) => library.article(articleId),
     correct: async ({ articleId, correction }) => {
