@@ -3,7 +3,7 @@
  * article; facet values, date and the speaker's own names per document) and from it the
  * flexsearch documents (one for the article, one per statement). Only the names written on the
  * statement (as written, English rendering) are indexed with it; the speaker list's other
- * spellings are matched at query time through the speaker tag (facets.ts), so a bigger or
+ * spellings are matched at query time through the speaker column (columns.ts, facets.ts), so a bigger or
  * corrected speaker list needs no re-indexing and the index does not carry every spelling of
  * every speaker once per statement.
  */
@@ -13,8 +13,12 @@ import type { DocType, FlexDoc } from './schema';
 import type { ArticleEntry, DocMeta, StatementRef } from './doc-table';
 import type { EncodedArticle } from './token-seq';
 
-/** Speaker id → every spelling of the name (any script). */
-export type SpeakerSpellings = ReadonlyMap<string, readonly string[]>;
+/**
+ * Speaker id → every spelling of the name (any script). `persons`, when given, lists the ids that
+ * are people (not institutions): only their one-word spellings expand a query word across
+ * scripts (name-variants.ts); without it every id counts as a person.
+ */
+export type SpeakerSpellings = ReadonlyMap<string, readonly string[]> & { readonly persons?: ReadonlySet<string> };
 
 /** Facet key of a speaker: the list id, or "~" + the English rendering for an unlisted one. */
 export function speakerKey(s: Statement['speaker']): string {
@@ -43,7 +47,7 @@ function statementRef(body: string, s: Statement): StatementRef {
  */
 export function flexDocsOf(entry: ArticleEntry, enc: EncodedArticle): FlexDoc[] {
   return entry.docs.map((meta) => {
-    const f: FlexDoc = { id: meta.id, type: meta.type, lang: meta.lang };
+    const f: FlexDoc = { id: meta.id };
     if (meta.si < 0) {
       if (entry.headline || entry.subheadline) f.head = enc.head;
       if (entry.body) f.text = enc.body;
@@ -53,12 +57,6 @@ export function flexDocsOf(entry: ArticleEntry, enc: EncodedArticle): FlexDoc[] 
       if (quote) f.quote = clean(quote);
     }
     if (meta.names) f.names = clean(meta.names);
-    if (meta.spk.length) f.spk = meta.spk;
-    if (meta.inst.length) f.inst = meta.inst;
-    if (meta.outlet) f.outlet = meta.outlet;
-    if (meta.date) f.year = meta.date.slice(0, 4);
-    if (meta.kind) f.kind = meta.kind;
-    if (meta.official !== null) f.official = meta.official ? 'yes' : 'no';
     return f;
   });
 }
@@ -119,11 +117,17 @@ export function buildArticleEntry(article: Article, firstId: number): ArticleEnt
 
 /** Spellings from speaker-list entries (SPEAKERS in extract/speakers/speaker-list.ts, or user additions). */
 export function speakerSpellingsFrom(
-  list: readonly { id: string; nameEn: string; names: { ar?: string[]; en?: string[]; ru?: string[] } }[],
-): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+  list: readonly {
+    id: string;
+    nameEn: string;
+    kind?: 'person' | 'institution';
+    names: { ar?: string[]; en?: string[]; ru?: string[] };
+  }[],
+): Map<string, string[]> & { persons: Set<string> } {
+  const out = Object.assign(new Map<string, string[]>(), { persons: new Set<string>() });
   for (const e of list) {
     out.set(e.id, unique([e.nameEn, ...(e.names.en ?? []), ...(e.names.ru ?? []), ...(e.names.ar ?? [])]));
+    if (e.kind !== 'institution') out.persons.add(e.id);
   }
   return out;
 }

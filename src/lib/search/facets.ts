@@ -1,6 +1,6 @@
 /**
- * Facets: counting them over a match set, and reading what a user typed after `speaker:` and
- * `outlet:` into the values the index is tagged with. A speaker may be named by id (lavrov) or by
+ * Facets: the shape of their counts (counted in columns.ts), and reading what a user typed after
+ * `speaker:` and `outlet:` into the values documents carry. A speaker may be named by id (lavrov) or by
  * any spelling of the name in any script (Lavrov, Лавров, لافروف, "Sergey Lavrov"): the typed
  * words are encoded and must all occur among the speaker's names. The same directory of names
  * lets a plain query word find a speaker's documents by any spelling (engine.ts). An outlet
@@ -21,44 +21,6 @@ export interface FacetCounts {
   kind: Record<string, number>;
   /** 'yes' / 'no' (Russian official or not). */
   official: Record<string, number>;
-}
-
-function bump(map: Map<string, number>, key: string) {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-export function countFacets(metas: Iterable<DocMeta>): FacetCounts {
-  const maps = {
-    type: new Map<string, number>(),
-    speaker: new Map<string, number>(),
-    institution: new Map<string, number>(),
-    outlet: new Map<string, number>(),
-    lang: new Map<string, number>(),
-    year: new Map<string, number>(),
-    kind: new Map<string, number>(),
-    official: new Map<string, number>(),
-  };
-  for (const m of metas) {
-    bump(maps.type, m.type);
-    for (const s of m.spk) bump(maps.speaker, s);
-    for (const i of m.inst) bump(maps.institution, i);
-    if (m.outlet) bump(maps.outlet, m.outlet);
-    bump(maps.lang, m.lang);
-    if (m.date) bump(maps.year, m.date.slice(0, 4));
-    if (m.kind) bump(maps.kind, m.kind);
-    if (m.official !== null) bump(maps.official, m.official ? 'yes' : 'no');
-  }
-  const rec = (map: Map<string, number>) => Object.fromEntries(map) as Record<string, number>;
-  return {
-    type: rec(maps.type),
-    speaker: rec(maps.speaker),
-    institution: rec(maps.institution),
-    outlet: rec(maps.outlet),
-    lang: rec(maps.lang),
-    year: rec(maps.year),
-    kind: rec(maps.kind),
-    official: rec(maps.official),
-  };
 }
 
 /**

@@ -1,10 +1,16 @@
 /**
  * The one place that talks to flexsearch. It owns a plain in-memory `Document` (no flexsearch
- * worker, no store: the texts live in doc-table.ts, which keeps them once per article instead of
- * once per document) configured with our encoder, and offers the few operations the engine
- * needs, with narrow types: add a document, the per-slot hits of one pre-encoded term
- * in one field (`resolve: false`, so no 100-result cap and the positional slot survives for
- * scoring), the ids under tag values, and chunked export/import.
+ * worker, no store, no tags: the texts live in doc-table.ts, which keeps them once per article
+ * instead of once per document, and facets in columns.ts) configured with our encoder, and offers
+ * the few operations the engine needs, with narrow types: add a document, the per-slot hits of
+ * one pre-encoded term in one field (the positional slot survives for scoring, and there is no
+ * result cap), and chunked export/import.
+ *
+ * termSlots reads the field's term map directly (flexsearch 0.8's `Document.index` → `Index.map`,
+ * the same arrays a `resolve: false` search returns, without building a Resolver per call; a
+ * query asks for terms × spellings × fields of them). When that shape is not there (another
+ * flexsearch version) it falls back to the public search. The arrays are flexsearch's own: never
+ * modify them.
  *
  * NOTE: flexsearch 0.8 exports data only, not configuration: import works only into an index made
  * by this constructor with the same encoder. `fastupdate` stays off because import turns it off
@@ -14,29 +20,27 @@
 
 import { Document } from 'flexsearch';
 import { flexEncode, PRE_ENCODED } from './encoder';
-import { FIELDS, RESOLUTION, TAGS } from './schema';
-import type { Field, FlexDoc, Tag } from './schema';
+import { FIELDS, RESOLUTION } from './schema';
+import type { Field, FlexDoc } from './schema';
 
-/** Large enough to mean "all" for flexsearch's limit options. */
-const ALL = 1 << 30;
+/** Hits of a term in a field: slot i holds the ids whose first occurrence falls in part i. */
+export type Slots = readonly (readonly number[] | undefined)[];
 
-interface TagResult {
-  field?: string;
-  tag?: string;
-  result: number[];
-}
+const NONE: Slots = [];
 
 /** The slice of flexsearch's Document API used here, typed for our documents. */
 interface FlexDocument {
   add(doc: FlexDoc): unknown;
-  search(options: object): unknown;
   search(query: string, options: object): unknown;
   export(handler: (key: string, data: string) => void): Promise<unknown>;
   import(key: string, data: string): unknown;
+  /** Internal: field → Index, whose `map` is term → slots. */
+  index?: Map<string, { map?: unknown }>;
 }
 
 export class FlexIndex {
   private readonly doc: FlexDocument;
+  private maps: Map<Field, Map<string, Slots>> | null = null;
 
   constructor() {
     const options = {
@@ -44,9 +48,23 @@ export class FlexIndex {
       resolution: RESOLUTION,
       encode: flexEncode,
       fastupdate: false,
-      document: { id: 'id', index: [...FIELDS], tag: [...TAGS] },
+      document: { id: 'id', index: [...FIELDS] },
     };
     this.doc = new Document(options as never) as unknown as FlexDocument;
+    this.maps = this.termMaps();
+  }
+
+  /** The per-field term maps when flexsearch exposes them as expected, else null. */
+  private termMaps(): Map<Field, Map<string, Slots>> | null {
+    const index = this.doc.index;
+    if (!(index instanceof Map)) return null;
+    const out = new Map<Field, Map<string, Slots>>();
+    for (const f of FIELDS) {
+      const map = index.get(f)?.map;
+      if (!(map instanceof Map)) return null;
+      out.set(f, map as Map<string, Slots>);
+    }
+    return out;
   }
 
   add(doc: FlexDoc): void {
@@ -57,20 +75,10 @@ export class FlexIndex {
    * Hits of one encoded term in one field: slot i holds the ids whose first occurrence of the
    * term falls in the i-th of RESOLUTION parts of the field (0 = nearest the start).
    */
-  termSlots(term: string, field: Field): (number[] | undefined)[] {
-    const r = this.doc.search(PRE_ENCODED + term, { pluck: field, resolve: false }) as {
-      result?: (number[] | undefined)[];
-    };
-    return r?.result ?? [];
-  }
-
-  /** Ids carrying any of `values` in tag field `tag`. */
-  tagIds(tag: Tag, values: string[]): Set<number> {
-    const out = new Set<number>();
-    if (!values.length) return out;
-    const res = this.doc.search({ tag: { [tag]: values }, limit: ALL }) as TagResult[];
-    for (const r of res ?? []) for (const id of r.result) out.add(id);
-    return out;
+  termSlots(term: string, field: Field): Slots {
+    if (this.maps) return this.maps.get(field)!.get(term) ?? NONE;
+    const r = this.doc.search(PRE_ENCODED + term, { pluck: field, resolve: false }) as { result?: Slots };
+    return r?.result ?? NONE;
   }
 
   /**
@@ -88,5 +96,6 @@ export class FlexIndex {
   /** Loads chunks made by exportChunks into this (empty) index. */
   async importChunks(chunks: [string, string][]): Promise<void> {
     for (const [key, data] of chunks) await this.doc.import(key, data);
+    this.maps = this.termMaps(); // import may replace the maps
   }
 }

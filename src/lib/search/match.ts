@@ -77,11 +77,29 @@ function merge(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
+/** Characters tokenized at a time while looking for the first `max` highlights of single words. */
+const WINDOW = 1000;
+
 /** Highlight ranges of `q` in `text` (at most `max`, earliest first). */
 export function highlightRanges(text: string, q: QueryTerms, max = 200): [number, number][] {
   if (!text || (!q.words.length && !q.phrases.length)) return [];
-  const tokens = tokenize(text, 'index');
   const ranges: [number, number][] = [];
+  if (!q.phrases.length) {
+    // words only: tokenize window by window (cut at a space) and stop once `max` are found
+    for (let from = 0; from < text.length && ranges.length < max; ) {
+      let to = Math.min(text.length, from + WINDOW);
+      if (to < text.length) {
+        const cut = text.lastIndexOf(' ', to);
+        if (cut > from) to = cut;
+      }
+      for (const t of tokenize(text.slice(from, to), 'index')) {
+        if (q.words.some((w) => tokenMatches(t, w))) ranges.push([from + t.start, from + t.end]);
+      }
+      from = to;
+    }
+    return ranges.slice(0, max);
+  }
+  const tokens = tokenize(text, 'index');
   if (q.words.length) {
     for (const t of tokens) if (q.words.some((w) => tokenMatches(t, w))) ranges.push([t.start, t.end]);
   }

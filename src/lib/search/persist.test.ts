@@ -7,6 +7,7 @@ import { SearchEngine } from './engine';
 import { META_KEY, openIndex, saveIndex } from './persist';
 import { INDEX_SCHEMA_VERSION } from './schema';
 import { articleFrom, seedArticles, statementOn } from './test-fixtures';
+import { decodeChunk, encodeChunk, pack, unpack } from './chunk-codec';
 
 const QUERIES = [
   'سوريا',
@@ -108,11 +109,26 @@ describe('persist', () => {
     expect(r.needsRebuild).toBe(true);
     expect(r.reason).toMatch(/could not be read/);
     await saveIndex(build(), kv);
-    const chunk = JSON.parse((await kv.get('table:0'))!);
+    const how = JSON.parse((await kv.get(META_KEY))!).compression ?? null;
+    const chunk = JSON.parse(await decodeChunk((await kv.get('table:0'))!, how));
     chunk[0][7][0][1] = 5; // the article document claims to be statement 5
-    await kv.setMany([['table:0', JSON.stringify(chunk)]]);
+    await kv.setMany([['table:0', await encodeChunk(JSON.stringify(chunk), how)]]);
     expect((await openIndex(kv)).reason).toMatch(/malformed side table entry/);
     await kv.setMany([[META_KEY, 'garbage']]);
     expect((await openIndex(kv)).reason).toBe('stored index metadata is unreadable');
+  });
+
+  it('stores chunks compressed, and packs bytes into strings losslessly', async () => {
+    const kv = new MemoryKV<string>();
+    await saveIndex(build(), kv);
+    const meta = JSON.parse((await kv.get(META_KEY))!);
+    expect(meta.compression).toBe('gzip');
+    const table = await decodeChunk((await kv.get('table:0'))!, 'gzip');
+    expect(Array.isArray(JSON.parse(table))).toBe(true);
+    for (const n of [0, 1, 2, 3, 1000, 70001]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 7919) & 0xff);
+      expect(unpack(structuredClone(pack(bytes)))).toEqual(bytes);
+    }
+    expect(() => unpack('x')).toThrow();
   });
 });

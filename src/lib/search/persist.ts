@@ -1,8 +1,8 @@
 /**
  * Saving the search index to a KV<string> store and opening it again, so the app does not
- * re-encode the whole library on every start. Written: `meta` (versions, chunk keys, counts),
- * `flex:<n>` (flexsearch export chunks, data as exported) and `table:<n>` (side-table chunks),
- * all in one atomic setMany; keys of an older save that are no longer used are deleted after.
+ * re-encode the whole library on every start. Written: `meta` (versions, chunk keys, counts,
+ * compression), `flex:<n>` (flexsearch export chunks) and `table:<n>` (side-table chunks), the
+ * chunks gzip-compressed (chunk-codec.ts), all in one atomic setMany; keys of an older save that are no longer used are deleted after.
  * On open, a stored index whose INDEX_SCHEMA_VERSION or ENCODER_VERSION differs from the running
  * code, or that is missing or unreadable, is not loaded: `needsRebuild` tells the caller to
  * re-add the stored articles (flexsearch's export carries no encoder, so terms made by another
@@ -12,6 +12,8 @@
  */
 
 import type { KV } from '../kv';
+import { CHUNK_COMPRESSION, decodeChunk, encodeChunk } from './chunk-codec';
+import type { ChunkCompression } from './chunk-codec';
 import { ENCODER_VERSION } from './encoder';
 import { SearchEngine } from './engine';
 import type { EngineOptions } from './engine';
@@ -33,6 +35,8 @@ export interface IndexMeta {
   tableChunks: number;
   /** Ids of removed documents still inside the flexsearch chunks (see SearchEngine.garbage). */
   stale: number[];
+  /** How the chunks are stored (chunk-codec.ts); absent = as they are. */
+  compression?: ChunkCompression;
 }
 
 export interface OpenResult {
@@ -62,10 +66,12 @@ export async function saveIndex(engine: SearchEngine, kv: KV<string>, now = Date
     flexKeys: flex.map(([k]) => k),
     tableChunks: table.length,
     stale: staleIds,
+    compression: CHUNK_COMPRESSION,
   };
+  const enc = (data: string) => encodeChunk(data, CHUNK_COMPRESSION);
   const entries: [string, string][] = [
-    ...flex.map(([, data], i): [string, string] => [FLEX_PREFIX + i, data]),
-    ...table.map((data, i): [string, string] => [TABLE_PREFIX + i, data]),
+    ...(await Promise.all(flex.map(async ([, data], i): Promise<[string, string]> => [FLEX_PREFIX + i, await enc(data)]))),
+    ...(await Promise.all(table.map(async (data, i): Promise<[string, string]> => [TABLE_PREFIX + i, await enc(data)]))),
     [META_KEY, JSON.stringify(meta)],
   ];
   const written = new Set(entries.map(([k]) => k));
@@ -91,7 +97,8 @@ function readMeta(raw: string | undefined): IndexMeta | null {
       m.flexKeys.every((k) => typeof k === 'string') &&
       Number.isInteger(m.tableChunks) &&
       Array.isArray(m.stale) &&
-      m.stale.every((id) => Number.isInteger(id));
+      m.stale.every((id) => Number.isInteger(id)) &&
+      (m.compression === undefined || m.compression === null || m.compression === 'gzip');
     return ok ? m : null;
   } catch {
     return null;
@@ -122,9 +129,13 @@ export async function openIndex(kv: KV<string>, options: EngineOptions = {}): Pr
     if (flexData.some((d) => typeof d !== 'string') || tableData.some((d) => typeof d !== 'string')) {
       return rebuild('stored index is incomplete', meta);
     }
+    const how = meta.compression ?? null;
+    const dec = (data: string | undefined) => decodeChunk(data as string, how);
+    const flexTexts = await Promise.all(flexData.map(dec));
+    const tableTexts = await Promise.all(tableData.map(dec));
     const engine = new SearchEngine(options);
-    const flexChunks = meta.flexKeys.map((k, i): [string, string] => [k, flexData[i] as string]);
-    await engine.restore(tableData as string[], meta.nextId, flexChunks, meta.stale);
+    const flexChunks = meta.flexKeys.map((k, i): [string, string] => [k, flexTexts[i]]);
+    await engine.restore(tableTexts, meta.nextId, flexChunks, meta.stale);
     if (engine.size.articles !== meta.articles || engine.size.docs !== meta.docs) {
       return rebuild('stored index does not add up', meta);
     }

@@ -4,7 +4,7 @@
  */
 
 import type { SpeakerSpellings } from './article-docs';
-import type { DocMeta, Part } from './doc-table';
+import type { Part } from './doc-table';
 import type { FacetCounts } from './facets';
 import type { DocType, Query } from './query';
 
@@ -52,46 +52,60 @@ export interface SearchResults {
   notes: string[];
 }
 
-export interface Ranked {
-  m: DocMeta;
-  s: number;
-  d: string;
-}
-
-/** Result order: a before b → negative. */
-function order(a: Ranked, b: Ranked): number {
-  return b.s - a.s || (a.d < b.d ? 1 : a.d > b.d ? -1 : 0) || a.m.id - b.m.id;
-}
-
 /**
- * The first `k` of `matches` in result order: score, then date (newest first, undated last), then
- * id. A bounded heap keeps the k best, so a page of a 50,000-document match set costs n log k,
- * not a full sort (scores come in few distinct values, so ties are the rule).
+ * The first `k` of ids[0, n) in result order: score (highest first; all equal when `score` is
+ * null), then date key (newest first, undated — 0 — last), then id. A bounded heap keeps the k
+ * best, so a page of a 100,000-document match set costs n log k, not a full sort; most ids lose
+ * against the heap's worst at the first comparison. `score` and `date` are indexed by id.
  */
-export function topRanked(matches: DocMeta[], scores: Map<number, number> | null, k: number): Ranked[] {
+export function topRanked(
+  ids: ArrayLike<number>,
+  n: number,
+  score: ArrayLike<number> | null,
+  date: ArrayLike<number>,
+  k: number,
+): number[] {
   if (k <= 0) return [];
+  /** a before b → negative. */
+  const order = (a: number, b: number) => (score ? score[b] - score[a] : 0) || date[b] - date[a] || a - b;
   // heap[0] is the worst of the best k so far
-  const heap: Ranked[] = [];
-  const worse = (i: number, j: number) => order(heap[i], heap[j]) > 0;
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
-  for (const m of matches) {
-    const sc = scores?.get(m.id) ?? 0;
-    // most documents lose against the current worst: test before allocating
-    if (heap.length === k && sc < heap[0].s) continue;
-    const r: Ranked = { m, s: sc, d: m.date ?? '' };
-    if (heap.length < k) {
-      heap.push(r);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (order(r, heap[0]) < 0) {
-      heap[0] = r;
-      for (let i = 0; ;) {
-        const l = 2 * i + 1;
-        const w = l + 1 < heap.length && worse(l + 1, l) ? l + 1 : l;
-        if (l >= heap.length || !worse(w, i)) break;
-        swap(i, w);
-        i = w;
-      }
+  const heap: number[] = [];
+  const down = () => {
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      if (l >= heap.length) break;
+      const w = l + 1 < heap.length && order(heap[l + 1], heap[l]) > 0 ? l + 1 : l;
+      if (order(heap[w], heap[i]) <= 0) break;
+      const t = heap[i];
+      heap[i] = heap[w];
+      heap[w] = t;
+      i = w;
     }
+  };
+  for (let x = 0; x < n; x++) {
+    const id = ids[x];
+    if (heap.length < k) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (order(heap[i], heap[p]) <= 0) break;
+        const t = heap[i];
+        heap[i] = heap[p];
+        heap[p] = t;
+        i = p;
+      }
+      continue;
+    }
+    // inline first comparison against the worst kept: most ids stop here
+    const w = heap[0];
+    const ds = score ? score[id] - score[w] : 0;
+    if (ds < 0) continue;
+    if (ds === 0) {
+      const dd = date[id] - date[w];
+      if (dd < 0 || (dd === 0 && id > w)) continue;
+    }
+    heap[0] = id;
+    down();
   }
   return heap.sort(order);
 }

@@ -1,7 +1,7 @@
 /**
  * What the search index holds, in one place: the flexsearch documents (one per article, one per
- * statement), their indexed fields and boosts, the tag fields used as facets, and the version
- * numbers persist.ts checks before trusting a stored index.
+ * statement), their indexed fields and boosts, and the version numbers persist.ts checks before
+ * trusting a stored index.
  *
  * NOTE: INDEX_SCHEMA_VERSION covers this file, the flexsearch configuration in flex-index.ts and
  * the side tables in doc-table.ts. Bump it whenever any of them changes shape or meaning; a stored
@@ -9,9 +9,12 @@
  * bump ENCODER_VERSION (encoder.ts) instead.
  */
 
-import type { Language, StatementKind } from '../model/article';
-
-export const INDEX_SCHEMA_VERSION = 1;
+/**
+ * 2: no flexsearch tag fields (facets, dates and speakers are served from columns.ts, derived
+ * from the side tables), so flexsearch documents carry the text fields only; stored chunks are
+ * gzip-compressed (chunk-codec.ts, persist.ts).
+ */
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** Indexed text fields of a flexsearch document. */
 export const FIELDS = ['head', 'text', 'quote', 'names'] as const;
@@ -24,28 +27,16 @@ export type Field = (typeof FIELDS)[number];
  */
 export const FIELD_BOOST: Record<Field, number> = { head: 3, names: 3, quote: 2, text: 1 };
 
-/** Tag (facet) fields of a flexsearch document. */
-export const TAGS = ['type', 'spk', 'inst', 'outlet', 'lang', 'year', 'kind', 'official'] as const;
-export type Tag = (typeof TAGS)[number];
-
 /** Positional scoring slots per field (flexsearch `resolution`). */
 export const RESOLUTION = 9;
 
 export type DocType = 'article' | 'statement';
 
-/** The object handed to flexsearch's Document.add. Empty strings and arrays are left out. */
+/** The object handed to flexsearch's Document.add. Empty strings are left out. */
 export interface FlexDoc {
   id: number;
   head?: string;
   text?: string;
   quote?: string;
   names?: string;
-  type: DocType;
-  spk?: string[];
-  inst?: string[];
-  outlet?: string;
-  lang: Language;
-  year?: string;
-  kind?: StatementKind;
-  official?: 'yes' | 'no';
 }

@@ -5,7 +5,8 @@
  * answers to (term + clitic alternatives), interned once in a FormTable — about 4 bytes per word.
  * The sequence holds the headline, subheadline and body separated by NONE (form 0, which matches
  * nothing, so a phrase never runs across parts), then the statements whose text is not a body
- * slice; each statement is a range of it. The same pass yields the encoded text handed to
+ * slice, then the quotes that are not inside their statement's text; each statement (and such a
+ * quote) is a range of it. The same pass yields the encoded text handed to
  * flexsearch, so indexing tokenizes every text once and statements (body slices) not at all.
  *
  * Sequences are memory only: after an index is opened from storage they are rebuilt per article
@@ -60,6 +61,8 @@ export interface ArticleSeq {
   articleEnd: number;
   /** Per statement i: ranges[2i] .. ranges[2i + 1]. */
   ranges: Int32Array;
+  /** Per statement i: its quote's range when the quote is not inside the statement text, else 0, 0. */
+  quotes: Int32Array;
 }
 
 /** What indexing an article produces: the sequence and the encoded texts for flexsearch. */
@@ -125,22 +128,32 @@ export function encodeArticle(entry: ArticleEntry, forms: FormTable): EncodedArt
     ranges[2 * i + 1] = ids.length;
     return encoded(own);
   });
+  const quotes = new Int32Array(entry.statements.length * 2);
+  entry.statements.forEach((s, i) => {
+    const text = s.text ?? entry.body.slice(s.start, s.end);
+    if (!s.quote || text.includes(s.quote)) return;
+    ids.push(NONE);
+    quotes[2 * i] = ids.length;
+    pushAll(tokenize(s.quote));
+    quotes[2 * i + 1] = ids.length;
+  });
   return {
-    seq: { ids: Uint32Array.from(ids), articleEnd, ranges },
+    seq: { ids: Uint32Array.from(ids), articleEnd, ranges, quotes },
     head: encoded([...headline, ...subheadline]),
     body: encoded(body),
     statements,
   };
 }
 
-/** True when the phrase (one form mask per word) occurs in ids[from, to). */
-export function seqHasPhrase(ids: Uint32Array, from: number, to: number, phrase: Uint8Array[]): boolean {
+/** Start positions of every occurrence of the phrase (one form mask per word) in `ids`. */
+export function phraseStarts(ids: Uint32Array, phrase: Uint8Array[]): number[] {
+  const out: number[] = [];
   const n = phrase.length;
   const first = phrase[0];
-  outer: for (let i = from; i + n <= to; i++) {
+  outer: for (let i = 0; i + n <= ids.length; i++) {
     if (first[ids[i]] !== 1) continue;
     for (let k = 1; k < n; k++) if (phrase[k][ids[i + k]] !== 1) continue outer;
-    return true;
+    out.push(i);
   }
-  return false;
+  return out;
 }

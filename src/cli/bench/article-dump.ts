@@ -1,0 +1,91 @@
+/**
+ * Copies the articles the browser run stored (IndexedDB `tasrih-articles`) to
+ * bench/tmp/<size>/articles.jsonl, without the original page text and the removed chrome, so the
+ * Node comparisons index exactly what the app indexed; and works out which generated articles
+ * each stored article stands for (identical texts are stored once, under one id).
+ */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Article } from '../../lib/model/article';
+import type { CorpusFiles } from './corpus-files';
+import type { PageGlobals } from './page-globals';
+
+const BATCH = 500;
+
+type Slim = Pick<
+  Article,
+  'id' | 'file' | 'record' | 'language' | 'headline' | 'subheadline' | 'body' | 'outlet' | 'date' | 'statements'
+>;
+
+function readBatch(page: Page, from: number): Promise<{ items: Slim[]; total: number }> {
+  return page.evaluate(
+    ({ from, n }) =>
+      new Promise<{ items: Slim[]; total: number }>((resolve, reject) => {
+        const g = globalThis as unknown as PageGlobals;
+        const open = g.indexedDB.open('tasrih-articles');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('articles').objectStore('articles');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const all = keys.result as string[];
+            const mine = all.slice(from, from + n);
+            if (!mine.length) {
+              db.close();
+              resolve({ items: [], total: all.length });
+              return;
+            }
+            const req = store.getAll(g.IDBKeyRange.bound(mine[0], mine[mine.length - 1]));
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              db.close();
+              const items = (req.result as Record<string, unknown>[]).map((a) => {
+                const { id, file, record, language, headline, subheadline, body, outlet, date, statements } = a;
+                return { id, file, record, language, headline, subheadline, body, outlet, date, statements };
+              });
+              resolve({ items: items as never, total: all.length });
+            };
+          };
+        };
+      }),
+    { from, n: BATCH },
+  );
+}
+
+/** Writes <corpus dir>/articles.jsonl from the page's IndexedDB; returns its path. */
+export async function dumpArticles(page: Page, corpus: CorpusFiles): Promise<string> {
+  const lines: string[] = [];
+  for (let from = 0; ; from += BATCH) {
+    const { items, total } = await readBatch(page, from);
+    for (const a of items) lines.push(JSON.stringify(a));
+    if (from + BATCH >= total) break;
+  }
+  const path = join(corpus.dir, 'articles.jsonl');
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+/**
+ * Article id → the generated articles it stands for: the one at its (file, line), and every other
+ * generated article with the very same text (stored once, under one id).
+ */
+export function articleNames(path: string, corpus: CorpusFiles): Record<string, string[]> {
+  const byText = new Map<string, string[]>();
+  for (const [name, text] of corpus.texts) {
+    const l = byText.get(text);
+    if (l) l.push(name);
+    else byText.set(text, [name]);
+  }
+  const names: Record<string, string[]> = {};
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { id: string; file: string; record: number };
+    const name = corpus.names[a.file]?.[a.record];
+    const text = name ? corpus.texts.get(name) : undefined;
+    names[a.id] = text !== undefined ? (byText.get(text) ?? [name!]) : name ? [name] : [];
+  }
+  return names;
+}
