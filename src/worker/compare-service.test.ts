@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { MemoryKV } from '../lib/kv';
 import { createHandlers } from './handlers';
-import type { Stores } from './stores';
-import type { FileInput } from '../protocol';
+import { memoryStores, seeds } from './test-stores';
 import { DEFAULT_COMPARE_OPTIONS, type CompareSpec } from '../lib/share/spec';
-
-const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
-const seeds = (): FileInput[] =>
-  readdirSync(SEEDS)
-    .sort()
-    .map((name) => ({ path: name, file: new Blob([readFileSync(join(SEEDS, name))]) }));
-
-function memoryStores(): Stores {
-  return {
-    articles: new MemoryKV(),
-    summaries: new MemoryKV(),
-    files: new MemoryKV(),
-    corrections: new MemoryKV(),
-    signatures: new MemoryKV(),
-    searchIndex: new MemoryKV(),
-    meta: new MemoryKV(),
-  };
-}
 
 async function loaded() {
   const h = createHandlers(memoryStores());

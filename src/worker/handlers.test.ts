@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { MemoryKV } from '../lib/kv';
+import { readFileSync } from 'node:fs';
 import { createHandlers } from './handlers';
-import type { Stores } from './stores';
-import type { FileInput, IngestProgress } from '../protocol';
-
-const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
-const seeds = (): FileInput[] =>
-  readdirSync(SEEDS)
-    .sort()
-    .map((name) => ({ path: name, file: new Blob([readFileSync(join(SEEDS, name))]) }));
-
-function memoryStores(): Stores {
-  return {
-    articles: new MemoryKV(),
-    summaries: new MemoryKV(),
-    files: new MemoryKV(),
-    corrections: new MemoryKV(),
-    signatures: new MemoryKV(),
-    searchIndex: new MemoryKV(),
-    meta: new MemoryKV(),
-  };
-}
+import { memoryStores, seedPaths, seeds } from './test-stores';
+import type { IngestProgress } from '../protocol';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
@@ -48,7 +27,7 @@ describe('worker handlers over Map-backed stores', () => {
   it('skips files and articles already in the library, rejects bad files, goes on with the rest', async () => {
     const h = createHandlers(memoryStores());
     await h.ingest({ files: seeds() }, () => {});
-    const seed0 = readFileSync(join(SEEDS, readdirSync(SEEDS).sort()[0]));
+    const seed0 = readFileSync(seedPaths()[0]);
     const res = await h.ingest(
       {
         files: [
