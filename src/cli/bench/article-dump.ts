@@ -5,11 +5,11 @@
  * each stored article stands for (identical texts are stored once, under one id).
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../lib/model/article';
 import type { CorpusFiles } from './corpus-files';
+import { JsonLinesWriter, readJsonLines } from './jsonl';
 import type { PageGlobals } from './page-globals';
 
 const BATCH = 500;
@@ -57,14 +57,17 @@ function readBatch(page: Page, from: number): Promise<{ items: Slim[]; total: nu
 
 /** Writes <corpus dir>/articles.jsonl from the page's IndexedDB; returns its path. */
 export async function dumpArticles(page: Page, corpus: CorpusFiles): Promise<string> {
-  const lines: string[] = [];
-  for (let from = 0; ; from += BATCH) {
-    const { items, total } = await readBatch(page, from);
-    for (const a of items) lines.push(JSON.stringify(a));
-    if (from + BATCH >= total) break;
-  }
   const path = join(corpus.dir, 'articles.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
+  const out = new JsonLinesWriter(path);
+  try {
+    for (let from = 0; ; from += BATCH) {
+      const { items, total } = await readBatch(page, from);
+      for (const a of items) out.write(a);
+      if (from + BATCH >= total) break;
+    }
+  } finally {
+    out.close();
+  }
   return path;
 }
 
@@ -80,9 +83,7 @@ export function articleNames(path: string, corpus: CorpusFiles): Record<string, 
     else byText.set(text, [name]);
   }
   const names: Record<string, string[]> = {};
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line) continue;
-    const a = JSON.parse(line) as { id: string; file: string; record: number };
+  for (const a of readJsonLines<{ id: string; file: string; record: number }>(path)) {
     const name = corpus.names[a.file]?.[a.record];
     const text = name ? corpus.texts.get(name) : undefined;
     names[a.id] = text !== undefined ? (byText.get(text) ?? [name!]) : name ? [name] : [];

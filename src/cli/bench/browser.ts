@@ -67,6 +67,8 @@ export class IngestFailed extends Error {
   constructor(
     message: string,
     readonly articles: number,
+    /** The main thread's longest task until the job ended. */
+    readonly longestTaskMs: number,
   ) {
     super(message);
   }
@@ -137,17 +139,7 @@ export async function ingest(page: Page, corpus: CorpusFiles, timeoutS: number) 
   // the library list renders after the report: let the main thread settle before reading
   await page.getByTestId('progress').waitFor({ state: 'detached' });
   await page.waitForTimeout(1500);
-  const failed = await page.evaluate(() => {
-    const B = (globalThis as unknown as G).__benchPage;
-    if (B.reportAt !== null) return null;
-    const errors = B.workerErrors.map((m) => JSON.stringify(m)).join(', ');
-    return `no drop report; the worker answered with error ${errors || '(none recorded)'}`;
-  });
-  if (failed) {
-    const n = await libraryCount(page);
-    throw new IngestFailed(`${failed}; ${n} articles in the library`, n);
-  }
-  return page.evaluate(() => {
+  const figures = await page.evaluate(() => {
     const B = (globalThis as unknown as G).__benchPage;
     const start = B.ingestStart ?? 0;
     const during = B.longtasks.filter(([s]) => s >= start - 50);
@@ -158,9 +150,23 @@ export async function ingest(page: Page, corpus: CorpusFiles, timeoutS: number) 
       articles: Number((globalThis as unknown as G).document.querySelector('[data-testid="library-count"]')?.getAttribute('data-n') ?? NaN),
     };
   });
+  const failed = await page.evaluate(() => {
+    const B = (globalThis as unknown as G).__benchPage;
+    if (B.reportAt !== null) return null;
+    const errors = B.workerErrors.map((m) => JSON.stringify(m)).join(', ');
+    return `no drop report; the worker answered with error ${errors || '(none recorded)'}`;
+  });
+  if (failed) {
+    const n = await libraryCount(page);
+    throw new IngestFailed(`${failed}; ${n} articles in the library`, n, figures.longestTaskMs);
+  }
+  return figures;
 }
 
-/** Size in UTF-8 bytes of the stored search index (values of the tasrih-search store). */
+/**
+ * Stored size in bytes of the search index (values of the tasrih-search store): 2 bytes per
+ * UTF-16 code unit, as the chunks are strings of gzip output packed two bytes per unit.
+ */
 export function indexExportBytes(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -180,10 +186,7 @@ export function indexExportBytes(page: Page): Promise<number> {
               return;
             }
             const v: string = typeof c.value === 'string' ? c.value : JSON.stringify(c.value);
-            for (let i = 0; i < v.length; i++) {
-              const u = v.charCodeAt(i);
-              n += u < 0x80 ? 1 : u < 0x800 ? 2 : u >= 0xd800 && u < 0xe000 ? 2 : 3;
-            }
+            n += 2 * v.length;
             c.continue();
           };
         };
@@ -252,6 +255,7 @@ export async function browserRun(
       if (!(e instanceof IngestFailed) || !e.articles) return run;
       // the articles stored before the failure are indexed in the open session: queries still run
       run.articles = e.articles;
+      run.longestTaskMs = e.longestTaskMs;
       complete = false;
     }
     run.heapMB = await workerHeapMB(page).catch(() => null);

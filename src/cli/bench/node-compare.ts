@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { SPEAKERS } from '../../lib/extract/speakers/speaker-list';
 import type { Article } from '../../lib/model/article';
 import { SearchEngine, speakerSpellingsFrom } from '../../lib/search';
+import { readJsonLines } from './jsonl';
 import { median, percentile } from './stats';
 import { minisearchEngine, oramaEngine } from './other-engines';
 import type { Doc, Engine } from './other-engines';
@@ -38,10 +39,7 @@ export interface EngineFigures {
 
 const [articlesPath, queriesPath, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
-const articles: Article[] = readFileSync(articlesPath, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Article);
+const articles = readJsonLines<Article>(articlesPath);
 const { queries, names } = JSON.parse(readFileSync(queriesPath, 'utf8')) as {
   queries: NodeQuery[];
   /** Article id → generated names (identical texts share an id). */

@@ -9,7 +9,7 @@
  *   tsx src/cli/bench/node-extract.ts <dir> <file>…
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../lib/ingest';
 import { MemoryKV } from '../../lib/kv';
@@ -17,6 +17,7 @@ import type { RawRecord } from '../../lib/model/article';
 import { createPipeline } from '../../worker/pipeline';
 import { readDropFile } from '../../worker/read-drop-file';
 import type { Stores } from '../../worker/stores';
+import { JsonLinesWriter } from './jsonl';
 
 async function main() {
   const [dir, ...files] = process.argv.slice(2);
@@ -37,18 +38,20 @@ async function main() {
   const pipe = await createPipeline(stores);
   pipe.learnChrome(read.map((r) => r.records));
   const seen = new Set<string>();
-  const lines: string[] = [];
+  const out = new JsonLinesWriter(join(dir, 'articles.jsonl'));
+  let n = 0;
   for (const r of read) {
     for (const rec of r.records) {
       const a = await pipe.extract(rec, r.path, r.fileId);
       if (seen.has(a.id)) continue;
       seen.add(a.id);
       const { id, file, record, language, headline, subheadline, body, outlet, date, statements } = a;
-      lines.push(JSON.stringify({ id, file, record, language, headline, subheadline, body, outlet, date, statements }));
+      out.write({ id, file, record, language, headline, subheadline, body, outlet, date, statements });
+      n++;
     }
   }
-  writeFileSync(join(dir, 'articles.jsonl'), lines.join('\n') + '\n');
-  process.stdout.write(JSON.stringify({ articles: lines.length }));
+  out.close();
+  process.stdout.write(JSON.stringify({ articles: n }));
 }
 
 void main();

@@ -51,7 +51,7 @@ export function figures(size: number, runs: BrowserRun[], node: NodeResult | nul
     floor_ms: round(floor, 1),
     ingest_ms: round(ingest, 0),
     ingest_vs_floor: round(ingest !== null && floor ? ingest / floor : null, 1),
-    main_thread_longest_task_ms: round(medianOf(done, (r) => r.longestTaskMs), 1),
+    main_thread_longest_task_ms: round(medianOf(runs, (r) => r.longestTaskMs), 1),
     query_p50_ms: round(q((r) => r.queries.map((x) => x.tookMs), 50), 2),
     query_p95_ms: round(q((r) => r.queries.map((x) => x.tookMs), 95), 2),
     query_rtt_p50_ms: round(q((r) => r.queries.map((x) => x.rttMs), 50), 2),
@@ -71,7 +71,7 @@ export function figures(size: number, runs: BrowserRun[], node: NodeResult | nul
     ingest_errors: runs.map((r) => r.ingestError).filter((x) => x && x !== 'skipped'),
     runtime: {
       browser:
-        'floor_ms, ingest_ms, main_thread_longest_task_ms, query_* (engine time = worker tookMs; rtt = page round trip), reopen_ms, heap_mb (app worker, used JS heap after GC), index_export_mb (UTF-8 MB of the tasrih-search store)',
+        'floor_ms, ingest_ms, main_thread_longest_task_ms, query_* (engine time = worker tookMs; rtt = page round trip), reopen_ms, heap_mb (app worker, used JS heap after GC), index_export_mb (stored bytes of the tasrih-search store, 2 per UTF-16 unit)',
       node: 'recall, node_ours, minisearch*, orama*, query_p95_vs_* (ratios of Node p95s)',
     },
     notes,
@@ -107,8 +107,8 @@ export function printTable(results: Record<string, Figures>): void {
     ['cluster ms (50k)', (f) => f.cluster_ms],
   ];
   const w = 28;
-  console.log('\n' + ''.padEnd(w) + sizes.map((s) => s.padStart(16)).join(''));
-  for (const [label, get] of rows) console.log(label.padEnd(w) + sizes.map((s) => fmt(get(results[s])).padStart(16)).join(''));
+  console.log('\n' + ''.padEnd(w) + sizes.map((s) => s.padStart(18)).join(''));
+  for (const [label, get] of rows) console.log(label.padEnd(w) + sizes.map((s) => fmt(get(results[s])).padStart(18)).join(''));
 }
 
 function pair(e: unknown): string {
