@@ -48,11 +48,23 @@ export interface ArticleSummary {
   entry: string | null;
   statements: number;
   addedAt: number;
-  nearDuplicates: number;
+  story: StoryFacts;
+}
+
+/** The story an article belongs to (the same story reported by other articles of the library). */
+export interface StoryFacts {
+  /** Articles in the story, this one included (1 = no other version). */
+  versions: number;
+  /** Distinct outlets among them (each version of unknown outlet counts as one). */
+  outlets: number;
+  /** The earliest dated version's id (null when none is dated). */
+  earliest: string | null;
 }
 
 export interface CorrectedArticle {
   article: Article;
+  /** Ids of the other articles of the library that report the same story. */
+  story: string[];
   corrections: Correction[];
   /** Corrections whose statement the current extraction no longer has. */
   orphaned: Correction[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../lib/compare';
 import type { ArticleSummary } from '../protocol';
-import { clusterFacts, clusterSpec, linkBytes, markRuns, shareUrl, versionMarks, withItem, type Mark } from './compare-view';
+import { clusterSpec, earliestVersion, linkBytes, markRuns, shareUrl, versionMarks, withItem, type Mark } from './compare-view';
 
 const A = 'a' + '1'.repeat(24);
 const B = 'a' + '2'.repeat(24);
@@ -59,12 +59,18 @@ describe('specs, clusters and links', () => {
     expect(withItem(one, { articleId: A, statementIndex: 2 })).toHaveLength(2);
   });
 
-  it('counts a story’s outlets and finds its earliest version', () => {
-    const sum = (id: string, outlet: string | null, date: string | null) =>
-      ({ id, outlet, date: { date } }) as unknown as ArticleSummary;
-    const f = clusterFacts(A, [B], [sum(A, 'RT', '2016-02-10'), sum(B, 'SANA', '2016-02-09'), sum('a9', 'RT', null)]);
-    expect(f).toMatchObject({ outlets: 2, versions: 2 });
-    expect(f.earliest?.id).toBe(B);
+  it('finds the earliest version of a story among the summaries', () => {
+    const sum = (id: string, earliest: string | null) => ({ id, story: { versions: 2, outlets: 2, earliest } }) as unknown as ArticleSummary;
+    const all = [sum(A, B), sum(B, B), sum('a9', null)];
+    expect(earliestVersion(all[0], all)?.id).toBe(B);
+    expect(earliestVersion(all[1], all)).toBe(all[1]);
+    expect(earliestVersion(all[2], all)).toBeNull();
+  });
+
+  it('puts the earliest version first among the others', () => {
+    const C = 'a' + '3'.repeat(24);
+    expect(clusterSpec(A, [B, C], C).items.map((i) => i.articleId)).toEqual([A, C, B]);
+    expect(clusterSpec(A, [B, C], A).items.map((i) => i.articleId)).toEqual([A, B, C]);
   });
 
   it('builds the link address and measures it in bytes', () => {

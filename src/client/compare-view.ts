@@ -6,7 +6,7 @@
  */
 import type { Change, Comparison, Severity } from '../lib/compare';
 import { DEFAULT_COMPARE_OPTIONS, LIMITS, type CompareItem, type CompareSpec } from '../lib/share/spec';
-import type { ArticleSummary } from '../protocol';
+import type { ArticleSummary, StoryFacts } from '../protocol';
 
 export interface Mark {
   start: number;
@@ -66,9 +66,14 @@ export function markRuns(text: string, start: number, end: number, marks: readon
   return runs;
 }
 
-/** A versions comparison of an article and its near-duplicates (at most LIMITS.versionsItems). */
-export function clusterSpec(id: string, nearDuplicates: readonly string[]): CompareSpec {
-  const ids = [id, ...nearDuplicates.filter((d) => d !== id)].slice(0, LIMITS.versionsItems);
+/**
+ * A versions comparison of an article and its near-duplicates (at most LIMITS.versionsItems), the
+ * story's earliest version first among the others.
+ */
+export function clusterSpec(id: string, nearDuplicates: readonly string[], earliest: string | null = null): CompareSpec {
+  const others = nearDuplicates.filter((d) => d !== id);
+  if (earliest && others.includes(earliest)) others.sort((a, b) => (a === earliest ? -1 : b === earliest ? 1 : 0));
+  const ids = [id, ...others].slice(0, LIMITS.versionsItems);
   return { mode: 'versions', items: ids.map((articleId) => ({ articleId })), options: { ...DEFAULT_COMPARE_OPTIONS } };
 }
 
@@ -90,21 +95,22 @@ export function withItem(items: readonly CompareItem[], item: CompareItem): Comp
   return [...items, { articleId: item.articleId, statementIndex: item.statementIndex }];
 }
 
-export interface ClusterFacts {
-  /** Distinct outlets among the story's versions in the library (unknown outlets count once each). */
-  outlets: number;
-  versions: number;
-  /** The dated version with the earliest date, or null. */
-  earliest: ArticleSummary | null;
+/** The story of an article as the reader shows it: its facts and its earliest version's summary. */
+export interface ClusterFacts extends StoryFacts {
+  earliestVersion: ArticleSummary | null;
 }
 
-/** Facts of the story an article belongs to, from the library's summaries. */
-export function clusterFacts(id: string, nearDuplicates: readonly string[], summaries: readonly ArticleSummary[]): ClusterFacts {
-  const ids = new Set([id, ...nearDuplicates]);
-  const members = summaries.filter((s) => ids.has(s.id));
-  const outlets = new Set(members.map((m) => m.outlet ?? `?${m.id}`));
-  const dated = members.filter((m) => m.date.date).sort((a, b) => (a.date.date! < b.date.date! ? -1 : 1));
-  return { outlets: Math.max(outlets.size, 1), versions: ids.size, earliest: dated[0] ?? null };
+/** The story facts of a listed article with more than one version, else null. */
+export function clusterFacts(id: string, summaries: readonly ArticleSummary[]): ClusterFacts | null {
+  const a = summaries.find((s) => s.id === id);
+  if (!a || a.story.versions < 2) return null;
+  return { ...a.story, earliestVersion: earliestVersion(a, summaries) };
+}
+
+/** The earliest version of an article's story, as the library lists it (null when undated or unlisted). */
+export function earliestVersion(a: ArticleSummary, summaries: readonly ArticleSummary[]): ArticleSummary | null {
+  const id = a.story.earliest;
+  return id === a.id ? a : (summaries.find((s) => s.id === id) ?? null);
 }
 
 /** The address of a share link: this page with the fragment. */

@@ -276,6 +276,7 @@ const en = {
   'cluster.versions': { one: "1 version", other: "{n} versions" },
   'cluster.earliest': "earliest: {outlet}, {date}",
   'cluster.compare': "Compare versions",
+  'cluster.earliestTag': "earliest version",
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -550,6 +551,7 @@ const ar: Record<MessageKey, Message> = {
   'cluster.versions': { one: "نسخة واحدة", two: "نسختان", few: "{n} نسخ", other: "{n} نسخة" },
   'cluster.earliest': "الأقدم: {outlet}، {date}",
   'cluster.compare': "قارن النسخ",
+  'cluster.earliestTag': "أقدم نسخة",
 };
 
 export const MESSAGES: Record<UiLang, Record<MessageKey, Message>> = { en, ar };

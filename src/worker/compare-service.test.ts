@@ -14,7 +14,7 @@ describe('compare request', () => {
   it('compares the versions of the Antonov story (seeds 000 and 002) from the library', async () => {
     const { h, byFile } = await loaded();
     const a0 = await h.article({ articleId: byFile('000').id }, () => {});
-    expect(a0!.article.nearDuplicates).toContain(byFile('002').id);
+    expect(a0!.story).toContain(byFile('002').id);
     const spec: CompareSpec = {
       mode: 'versions',
       items: [{ articleId: byFile('000').id }, { articleId: byFile('002').id }],

@@ -25,7 +25,7 @@ interface Found {
   article: Article | null;
 }
 
-function view(a: Article): CompareArticle {
+function view(a: Article, story: string[]): CompareArticle {
   return {
     id: a.id,
     headline: a.headline,
@@ -33,7 +33,7 @@ function view(a: Article): CompareArticle {
     outlet: a.outlet,
     date: a.date.date,
     language: a.language,
-    nearDuplicates: a.nearDuplicates,
+    nearDuplicates: story,
   };
 }
 
@@ -96,7 +96,6 @@ export class CompareService {
       file: 'link',
       fileId: '',
       addedAt: 0,
-      nearDuplicates: [],
     } as unknown as Article);
   }
 
@@ -113,7 +112,7 @@ export class CompareService {
         const statementIndex = si >= 0 ? si : null;
         const s = statementIndex === null ? undefined : article.statements[statementIndex];
         const embed = lib ? embedOf(item, lib, s) : item;
-        return { resolved: { status, article: view(article), statementIndex, embed }, article };
+        return { resolved: { status, article: view(article, held[i]?.story ?? []), statementIndex, embed }, article };
       }),
     );
   }

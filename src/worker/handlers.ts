@@ -13,6 +13,7 @@ import { Library } from './library';
 import { SearchService } from './search-service';
 import { TimelineService } from './timeline-service';
 import { CompareService } from './compare-service';
+import { Stories } from './stories';
 import { ingestFiles, reextractAll, type JobDeps } from './ingest-job';
 import type { Stores } from './stores';
 
@@ -22,14 +23,15 @@ export type Handlers = {
 
 export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LIMITS): Handlers {
   let pipeline: Pipeline | null = null;
-  const library = new Library(stores);
+  const stories = new Stories(stores);
+  const library = new Library(stores, stories);
   const search = new SearchService(stores, async (a) => (await library.served(a)).article);
   const timeline = new TimelineService(stores, search, async (a) => (await library.served(a)).article);
   library.onStored = (served) => {
     timeline.invalidate();
     return search.add(served);
   };
-  const deps: JobDeps = { stores, library, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
+  const deps: JobDeps = { stores, library, stories, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
   const compare = new CompareService(stores, library, deps.pipeline);
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
@@ -77,6 +79,7 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
       const all = [stores.files, stores.summaries, stores.articles, stores.signatures, stores.searchIndex, stores.meta];
       for (const store of all) await store.clear();
       search.reset();
+      stories.reset();
       if (lists) await stores.meta.setMany([[LISTS_KEY, lists]]);
       pipeline = null;
       return library.info();

@@ -6,6 +6,7 @@
 import type { WorkerRequest, WorkerResponse } from '../protocol';
 import { createHandlers } from './handlers';
 import { openIdbStores } from './store';
+import { errorMessage } from './error-message';
 
 const handlers = createHandlers(openIdbStores());
 const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
@@ -21,7 +22,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       );
       post({ id: req.id, kind: 'result', type: req.type, result });
     } catch (e) {
-      post({ id: req.id, kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      post({ id: req.id, kind: 'error', message: errorMessage(e) });
     }
   });
 };

@@ -10,17 +10,19 @@ import { startProgress } from '../progress';
 import { readDropFile, type ReadDropFile } from './read-drop-file';
 import type { Library } from './library';
 import type { Pipeline } from './pipeline';
+import { withLentDate, type Stories } from './stories';
 import type { FileRecord, Stores } from './stores';
 
 export interface JobDeps {
   stores: Stores;
   library: Library;
+  stories: Stories;
   pipeline: () => Promise<Pipeline>;
   limits: IngestLimits;
 }
 
 export async function ingestFiles(
-  { stores, library, pipeline, limits }: JobDeps,
+  { stores, library, stories, pipeline, limits }: JobDeps,
   files: FileInput[],
   progress: (p: IngestProgress) => void,
 ): Promise<IngestResult> {
@@ -75,26 +77,44 @@ export async function ingestFiles(
     p.bytesDone += r.size;
   }
   progress({ ...p, phase: 'storing', current: null });
-  await library.store(await pipe.link(fresh));
+  await linkStories({ stores, library, stories }, fresh);
   await pipe.save();
   return { outcomes, added: fresh.length, library: await library.info() };
 }
 
+const BATCH = 200;
+
+/** Adds stored articles to their stories and stores the articles whose lent date changes. */
+async function linkStories({ stores, library, stories }: Pick<JobDeps, 'stores' | 'library' | 'stories'>, articles: Article[]) {
+  const given = new Map(articles.map((a) => [a.id, a]));
+  const lent = [...(await stories.link(articles))];
+  for (let i = 0; i < lent.length; i += BATCH) {
+    const batch = lent.slice(i, i + BATCH);
+    const missing = batch.filter(([id]) => !given.has(id)).map(([id]) => id);
+    const loaded = new Map((await stores.articles.getMany(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    await library.store(
+      batch.flatMap(([id, date]) => {
+        const a = given.get(id) ?? loaded.get(id);
+        return a ? [withLentDate(a, date)] : [];
+      }),
+    );
+  }
+}
+
 /** Re-extracts the whole library from the stored originals, batch by batch. */
 export async function reextractAll(
-  { stores, library, pipeline }: Omit<JobDeps, 'limits'>,
+  { stores, library, stories, pipeline }: Omit<JobDeps, 'limits'>,
   progress: (p: IngestProgress) => void,
 ) {
   const pipe = await pipeline();
   const ids = await stores.summaries.keys();
   const p = startProgress('reextracting', { articlesTotal: ids.length });
-  const BATCH = 200;
   for (let i = 0; i < ids.length; i += BATCH) {
     progress({ ...p });
     const old = (await stores.articles.getMany(ids.slice(i, i + BATCH))).filter((a): a is Article => !!a);
     const fresh = old.map((a) => pipe.reextract(a));
     await library.store(fresh);
-    await library.store(await pipe.link(fresh));
+    await linkStories({ stores, library, stories }, fresh);
     p.articlesDone += old.length;
   }
   await library.markFresh();

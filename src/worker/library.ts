@@ -7,6 +7,7 @@ import type { CorrectedArticle, LibraryInfo } from '../protocol';
 import type { Article } from '../lib/model/article';
 import { applyCorrections, type Correction } from '../lib/corrections/apply';
 import { summarise } from './summary';
+import type { Stories } from './stories';
 import { EXTRACTION_KEY, extractionKey, loadUserLists } from './pipeline';
 import type { Stores } from './stores';
 
@@ -16,16 +17,21 @@ export type OnStored = (served: Article[]) => Promise<void>;
 export class Library {
   onStored: OnStored = async () => {};
 
-  constructor(private readonly stores: Stores) {}
+  constructor(
+    private readonly stores: Stores,
+    private readonly stories: Stories,
+  ) {}
 
   async info(): Promise<LibraryInfo> {
     const { stores } = this;
-    const [articles, files, key, lists] = await Promise.all([
+    const [stored, files, key, lists] = await Promise.all([
       stores.summaries.values(),
       stores.files.keys(),
       stores.meta.get(EXTRACTION_KEY),
       loadUserLists(stores),
     ]);
+    const facts = await this.stories.facts(stored);
+    const articles = stored.map((s) => ({ ...s, story: facts.get(s.id)! }));
     articles.sort((a, b) => b.addedAt - a.addedAt || a.file.localeCompare(b.file));
     return { articles, files: files.length, stale: articles.length > 0 && key !== extractionKey(lists) };
   }
@@ -44,15 +50,22 @@ export class Library {
     await this.onStored(served.map((c) => c.article));
   }
 
-  async served(article: Article): Promise<CorrectedArticle> {
+  /** The article as the user sees it (corrections applied), without its story. */
+  async served(article: Article): Promise<Omit<CorrectedArticle, 'story'>> {
     const corrections = (await this.stores.corrections.get(article.id)) ?? [];
     if (corrections.length === 0) return { article, corrections, orphaned: [] };
     return { ...applyCorrections(article, corrections), corrections };
   }
 
+  /** The article as the reader shows it: corrections applied, the other versions of its story. */
+  async #withStory(article: Article): Promise<CorrectedArticle> {
+    const [served, story] = await Promise.all([this.served(article), this.stories.others(article.id)]);
+    return { ...served, story };
+  }
+
   async article(id: string): Promise<CorrectedArticle | null> {
     const article = await this.stores.articles.get(id);
-    return article ? this.served(article) : null;
+    return article ? this.#withStory(article) : null;
   }
 
   async correct(articleId: string, update: (old: Correction[]) => Correction[]): Promise<CorrectedArticle> {
@@ -61,7 +74,7 @@ export class Library {
     const corrections = update((await this.stores.corrections.get(articleId)) ?? []);
     if (corrections.length) await this.stores.corrections.setMany([[articleId, corrections]]);
     else await this.stores.corrections.delMany([articleId]);
-    const served = await this.served(article);
+    const served = await this.#withStory(article);
     await this.stores.summaries.setMany([[articleId, summarise(served.article)]]);
     await this.onStored([served.article]);
     return served;

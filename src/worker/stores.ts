@@ -6,11 +6,11 @@
  * its summary is; an interrupted ingest leaves at worst unreferenced article records, which the
  * next ingest of the same file overwrites.
  */
-import type { Article } from '../lib/model/article';
+import type { Article, DateInfo } from '../lib/model/article';
 import type { Correction } from '../lib/corrections/apply';
 import type { Signature } from '../lib/cluster';
 import type { MemoryKV, KV } from '../lib/kv';
-import type { ArticleSummary } from '../protocol';
+import type { StoredSummary } from './summary';
 
 export interface FileRecord {
   fileId: string;
@@ -20,14 +20,21 @@ export interface FileRecord {
   articleIds: string[];
 }
 
+/** An article as the story index keeps it: its signature, and what date lending needs. */
+export interface StoryRecord extends Signature {
+  headline: string | null;
+  /** The date the article's own text gives (never a lent one). */
+  ownDate: DateInfo;
+}
+
 export interface Stores {
   articles: KV<Article>;
-  summaries: KV<ArticleSummary>;
+  summaries: KV<StoredSummary>;
   files: KV<FileRecord>;
   /** The user's corrections, by article id; kept apart so they survive re-extraction and re-ingest. */
   corrections: KV<Correction[]>;
-  /** Story-cluster signatures (MinHash) of the articles, by article id. */
-  signatures: KV<Signature>;
+  /** Story-cluster signatures (MinHash) of the articles, by article id (see stories.ts). */
+  signatures: KV<StoryRecord>;
   /** The search index's export chunks (see lib/search/persist.ts). */
   searchIndex: KV<string>;
   meta: KV<unknown>;

@@ -4,7 +4,10 @@ import type { ArticleSummary } from '../protocol';
 import { provisionalTitle } from '../lib/model/title';
 
 
-export function summarise(a: Article): ArticleSummary {
+/** A summary as stored; its story facts are added when the library is listed. */
+export type StoredSummary = Omit<ArticleSummary, 'story'>;
+
+export function summarise(a: Article): StoredSummary {
   return {
     id: a.id,
     title: a.headline ?? provisionalTitle(a.body || a.raw),
@@ -16,6 +19,5 @@ export function summarise(a: Article): ArticleSummary {
     entry: a.entry,
     statements: a.statements.length,
     addedAt: a.addedAt,
-    nearDuplicates: a.nearDuplicates.length,
   };
 }

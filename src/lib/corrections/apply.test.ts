@@ -28,7 +28,6 @@ function article(): Article {
     meta: { format: 'txt' },
     fileId: 'f',
     addedAt: 0,
-    nearDuplicates: [],
     language: 'ar',
     headline: null,
     subheadline: null,

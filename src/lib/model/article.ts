@@ -150,8 +150,6 @@ export interface Article extends Extraction {
   fileId: string;
   /** ms since epoch when it was added to the library. */
   addedAt: number;
-  /** Ids of articles in the library that report the same story. */
-  nearDuplicates: string[];
   /** The date found in the article's own text, kept when `date` was lent by a near-duplicate. */
   ownDate?: DateInfo;
 }

@@ -144,7 +144,6 @@ export function articleFrom(
     raw: body,
     fileId: 'f-' + id,
     addedAt: 0,
-    nearDuplicates: [],
     meta: { format: 'txt' },
     language: o.language ?? 'ar',
     headline: o.headline ?? null,

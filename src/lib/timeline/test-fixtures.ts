@@ -154,7 +154,6 @@ export function makeArticle(spec: ArticleSpec): Article {
     meta: { format: 'txt' },
     fileId: 'f' + spec.id,
     addedAt: 0,
-    nearDuplicates: [],
     language: spec.language ?? 'ar',
     headline: null,
     subheadline: null,

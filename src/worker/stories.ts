@@ -1,0 +1,132 @@
+/**
+ * The library's stories: which articles report the same story (near-duplicates across outlets),
+ * and the dates that dated members lend to undated ones. Membership is never written into the
+ * articles: a story republished by thousands of pages would make every new copy rewrite every
+ * other copy. Instead each article's MinHash signature is stored once (with the headline and the
+ * date its own text gives, what date lending needs), the incremental ClusterIndex is rebuilt from
+ * those records when the worker first needs it, and stories are computed from it on demand.
+ * Only articles whose lent date changes are rewritten.
+ *
+ * NOTE: the index lives in this worker's memory; another tab's worker that adds articles is not
+ * seen until this worker restarts (the same holds for the search index).
+ */
+import type { Article, DateInfo } from '../lib/model/article';
+import { ClusterIndex, propagateDates, signature, type Signature } from '../lib/cluster';
+import { dateStatements } from '../lib/extract';
+import type { StoryFacts } from '../protocol';
+import type { StoryRecord, Stores } from './stores';
+
+const UNDATED: DateInfo = { date: null, precision: null, window: null, source: null, evidence: null };
+
+/** What the story index keeps of an article. */
+export function storyRecord(a: Pick<Article, 'id' | 'headline' | 'body' | 'date' | 'ownDate'>): StoryRecord {
+  const sig: Signature = signature({ id: a.id, text: `${a.headline ?? ''}\n${a.body}` });
+  // A date lent by the story is not the article's own: only own dates are lent on.
+  return { ...sig, headline: a.headline, ownDate: a.ownDate ?? a.date };
+}
+
+/** The article dated as its story lends it (its own date kept in ownDate, statements re-dated). */
+export function withLentDate(a: Article, date: DateInfo): Article {
+  return { ...a, date, ownDate: a.ownDate ?? a.date, statements: dateStatements(a.statements, date, a.language) };
+}
+
+export class Stories {
+  #loading: Promise<void> | null = null;
+  #index = new ClusterIndex();
+  #records = new Map<string, { headline: string | null; ownDate: DateInfo }>();
+  /** id → the sorted ids of its story (only ids in a story of ≥ 2); null when stale. */
+  #members: Map<string, string[]> | null = null;
+
+  constructor(private readonly stores: Stores) {}
+
+  #load(): Promise<void> {
+    return (this.#loading ??= (async () => {
+      for (const r of await this.stores.signatures.values()) this.#put(r);
+    })());
+  }
+
+  #put(r: StoryRecord) {
+    this.#index.add(r);
+    this.#records.set(r.id, { headline: r.headline ?? null, ownDate: r.ownDate ?? UNDATED });
+  }
+
+  /** Forget everything loaded (after the library is cleared). */
+  reset() {
+    this.#loading = null;
+    this.#index = new ClusterIndex();
+    this.#records.clear();
+    this.#members = null;
+  }
+
+  async #stories(): Promise<Map<string, string[]>> {
+    await this.#load();
+    if (!this.#members) {
+      const members = new Map<string, string[]>();
+      for (const group of this.#index.clusters()) for (const id of group) members.set(id, group);
+      this.#members = members;
+    }
+    return this.#members;
+  }
+
+  /**
+   * Adds (or replaces) articles in the story index and returns the dates to lend: article id →
+   * its new DateInfo, for every member of a story touched by these articles whose lent date changes.
+   */
+  async link(articles: Pick<Article, 'id' | 'headline' | 'body' | 'date' | 'ownDate'>[]): Promise<Map<string, DateInfo>> {
+    await this.#load();
+    const records = articles.map(storyRecord);
+    for (const r of records) this.#put(r);
+    this.#members = null;
+    await this.stores.signatures.setMany(records.map((r) => [r.id, r]));
+
+    const stories = await this.#stories();
+    const touched = new Set<string[]>();
+    for (const a of articles) {
+      const group = stories.get(a.id);
+      if (group) touched.add(group);
+    }
+    const groups = [...touched];
+    const items = groups.flat().map((id) => ({ id, ...this.#records.get(id)!, date: this.#records.get(id)!.ownDate }));
+    return propagateDates(items, groups);
+  }
+
+  /** The other articles of this article's story, sorted. */
+  async others(id: string): Promise<string[]> {
+    return ((await this.#stories()).get(id) ?? []).filter((x) => x !== id);
+  }
+
+  /** Story facts of every listed article, given each one's outlet and date as the user sees them. */
+  async facts(list: readonly { id: string; outlet: string | null; date: DateInfo }[]): Promise<Map<string, StoryFacts>> {
+    const stories = await this.#stories();
+    const byId = new Map(list.map((a) => [a.id, a]));
+    const perGroup = new Map<string[], StoryFacts>();
+    const out = new Map<string, StoryFacts>();
+    for (const a of list) {
+      const group = stories.get(a.id);
+      if (!group) {
+        out.set(a.id, { versions: 1, outlets: 1, earliest: a.date.date ? a.id : null });
+        continue;
+      }
+      let f = perGroup.get(group);
+      if (!f) {
+        const outlets = new Set<string>();
+        let unknownOutlets = 0;
+        let earliest: { id: string; key: string } | null = null;
+        for (const id of group) {
+          const m = byId.get(id);
+          if (!m) continue;
+          if (m.outlet) outlets.add(m.outlet);
+          else unknownOutlets++;
+          if (!m.date.date) continue;
+          // A version dated by its own text comes before one that borrowed the same date.
+          const key = `${m.date.date}${m.date.source === 'cluster' ? 1 : 0}`;
+          if (!earliest || key < earliest.key) earliest = { id, key };
+        }
+        f = { versions: group.length, outlets: outlets.size + unknownOutlets, earliest: earliest?.id ?? null };
+        perGroup.set(group, f);
+      }
+      out.set(a.id, f);
+    }
+    return out;
+  }
+}
