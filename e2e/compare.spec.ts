@@ -6,6 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { dropFiles, seedFiles, waitForReport } from './helpers';
+import { decodeFragment, encodeFragment } from '../src/lib/share/codec';
 
 const SEED = (n: string) => seedFiles().filter((f) => f.name.startsWith(n));
 
@@ -123,4 +124,44 @@ test('a comparison link works alone in a fresh browser; a short link resolves on
   await expect(third.getByTestId('drop-to-see')).toHaveCount(0);
   expect(await expectAntonovComparison(third)).toBe(sim);
   await fresh2.close();
+});
+
+/** The link with the first item's embedded text altered (its content id kept): a hand-crafted link. */
+async function tampered(link: string): Promise<string> {
+  const hash = link.slice(link.indexOf('#'));
+  const decoded = await decodeFragment(hash);
+  if (!decoded.ok || decoded.state.view !== 'compare') throw new Error('the copied link does not decode');
+  const items = decoded.state.spec.items.map((it, i) =>
+    i === 0 ? { ...it, text: it.text!.replace('موسكو', 'واشنطن') } : it,
+  );
+  expect(items[0].text).not.toBe(decoded.state.spec.items[0].text);
+  const fragment = await encodeFragment({ ...decoded.state, spec: { ...decoded.state.spec, items } });
+  return link.slice(0, link.indexOf('#')) + fragment;
+}
+
+test('a link whose text differs from its id says so, against the library and alone', async ({ page, browser }) => {
+  await page.goto('./');
+  await dropFiles(page, [...SEED('000'), ...SEED('002')]);
+  await waitForReport(page);
+  await openAntonovVersions(page);
+  await page.getByTestId('copy-link').click();
+  const link = await tampered(await page.getByTestId('link-field').inputValue());
+
+  // Where the library holds that id: the library's text is shown, and the view says the link's differs.
+  await page.goto(link);
+  await expect(page.getByTestId('versions')).toHaveAttribute('data-n', '2', { timeout: 30_000 });
+  await expect(page.getByTestId('source-badge').first()).toHaveAttribute('data-source', 'library-differs');
+  await expect(page.getByTestId('source-badge').first()).toHaveText('your library holds a different text under this id');
+  await expect(page.getByTestId('source-badge').nth(1)).toHaveAttribute('data-source', 'in-library');
+  await expect(page.getByTestId('id-mismatch')).toHaveCount(1);
+  await expect(page.getByTestId('library-count')).toHaveCount(0);
+
+  // Alone (empty library): the link's text is shown, marked as from the link and as not matching its id.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('versions')).toHaveAttribute('data-n', '2', { timeout: 30_000 });
+  await expect(other.getByTestId('source-badge')).toHaveText(['from the link', 'from the link']);
+  await expect(other.getByTestId('id-mismatch')).toHaveCount(1);
+  await fresh.close();
 });
