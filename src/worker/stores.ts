@@ -25,6 +25,8 @@ export interface StoryRecord extends Signature {
   headline: string | null;
   /** The date the article's own text gives (never a lent one). */
   ownDate: DateInfo;
+  /** Ids of its verified near-duplicates (saved on both sides), so a reload need not match again. */
+  links?: string[];
 }
 
 export interface Stores {

@@ -56,6 +56,22 @@ describe('stories', () => {
     expect(lent.get('a2')?.date).toBe('2016-10-11');
     // a date lent earlier is not lent on: the record keeps the copy's own (undated) date
     expect((await stores.signatures.get('a2'))?.ownDate.date).toBeNull();
+    // links are saved on both sides, so a later session restores the story without matching again
+    expect((await stores.signatures.get('a1'))?.links).toEqual(['a2']);
+    expect((await stores.signatures.get('a2'))?.links).toEqual(['a1']);
+    expect(await new Stories(stores).others('a1')).toEqual(['a2']);
+  });
+
+  it('drops a link from both records when an article is re-linked with a text that no longer matches', async () => {
+    const stores = memoryStores();
+    const stories = new Stories(stores);
+    await stories.link([article('a1', STORY), article('a2', 'عاجل: ' + STORY)]);
+    expect((await stores.signatures.get('a1'))?.links).toEqual(['a2']);
+    await stories.link([article('a2', OTHER)]);
+    expect(await stories.others('a1')).toEqual([]);
+    expect((await stores.signatures.get('a1'))?.links).toEqual([]);
+    expect((await stores.signatures.get('a2'))?.links).toEqual([]);
+    expect(await new Stories(stores).others('a1')).toEqual([]);
   });
 
   it('keeps a large story cheap: adding one more copy lends a date to that copy only', async () => {

@@ -3,8 +3,9 @@
  * and the dates that dated members lend to undated ones. Membership is never written into the
  * articles: a story republished by thousands of pages would make every new copy rewrite every
  * other copy. Instead each article's MinHash signature is stored once (with the headline and the
- * date its own text gives, what date lending needs), the incremental ClusterIndex is rebuilt from
- * those records when the worker first needs it, and stories are computed from it on demand.
+ * date its own text gives, what date lending needs, and its verified links, so that reloading does
+ * not match again), the incremental ClusterIndex is restored from those records when the worker
+ * first needs it, and stories are computed from it on demand.
  * Only articles whose lent date changes are rewritten.
  *
  * NOTE: the index lives in this worker's memory; another tab's worker that adds articles is not
@@ -41,12 +42,16 @@ export class Stories {
 
   #load(): Promise<void> {
     return (this.#loading ??= (async () => {
-      for (const r of await this.stores.signatures.values()) this.#put(r);
+      const records = await this.stores.signatures.values();
+      // Records saved with their links are restored without matching; any without are matched.
+      for (const r of records) if (r.links) this.#put(r, r.links);
+      for (const r of records) if (!r.links) this.#put(r);
     })());
   }
 
-  #put(r: StoryRecord) {
-    this.#index.add(r);
+  #put(r: StoryRecord, links?: readonly string[]) {
+    if (links) this.#index.restore(r, links);
+    else this.#index.add(r);
     this.#records.set(r.id, { headline: r.headline ?? null, ownDate: r.ownDate ?? UNDATED });
   }
 
@@ -75,9 +80,25 @@ export class Stories {
   async link(articles: Pick<Article, 'id' | 'headline' | 'body' | 'date' | 'ownDate'>[]): Promise<Map<string, DateInfo>> {
     await this.#load();
     const records = articles.map(storyRecord);
-    for (const r of records) this.#put(r);
+    // Every record whose links change is saved again: the new ones, their new partners, and the
+    // former partners of a replaced one.
+    const partners = new Set<string>();
+    for (const r of records) {
+      for (const id of this.#index.linked(r.id)) partners.add(id);
+      this.#put(r);
+    }
+    for (const r of records) {
+      r.links = this.#index.linked(r.id);
+      for (const id of r.links) partners.add(id);
+    }
+    for (const r of records) partners.delete(r.id);
     this.#members = null;
     await this.stores.signatures.setMany(records.map((r) => [r.id, r]));
+    const others = [...partners];
+    for (let i = 0; i < others.length; i += 500) {
+      const batch = (await this.stores.signatures.getMany(others.slice(i, i + 500))).filter((r): r is StoryRecord => !!r);
+      await this.stores.signatures.setMany(batch.map((r) => [r.id, { ...r, links: this.#index.linked(r.id) }]));
+    }
 
     const stories = await this.#stories();
     const touched = new Set<string[]>();

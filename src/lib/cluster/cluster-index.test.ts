@@ -74,6 +74,21 @@ describe('ClusterIndex', () => {
     expect(index.clusters()).toEqual(batchClusters(new Set(sigs.map((s) => s.id)), strict));
   });
 
+  it('restored from its saved links (in any order), holds the same clusters and goes on matching', () => {
+    const half = Math.floor(sigs.length / 2);
+    const original = build(sigs.slice(0, half));
+    const saved = sigs.slice(0, half).map((s) => ({ sig: s, links: original.linked(s.id) }));
+    expect(saved.some((x) => x.links.length > 0)).toBe(true);
+    const restored = new ClusterIndex();
+    for (const { sig, links } of shuffled(saved, 3)) restored.restore(sig, links);
+    expect(restored.clusters()).toEqual(original.clusters());
+    for (const s of sigs.slice(half)) {
+      original.add(s);
+      restored.add(s);
+    }
+    expect(restored.clusters()).toEqual(original.clusters());
+  });
+
   it('near() names the indexed near-duplicates of a new signature, without adding it', () => {
     const rewrite = corpus.find((a) => a.kind === 'rewrite' && a.id.endsWith('-r1'))!;
     const rest = sigs.filter((s) => s.id !== rewrite.id);

@@ -151,11 +151,30 @@ export class ClusterIndex {
     this.slots = slots;
   }
 
-  /** Add (or replace) a signature. */
+  /** Add (or replace) a signature, linking it to its verified near-duplicates already in the index. */
   add(sig: Signature): void {
     if (this.entryOf.has(sig.id)) this.remove(sig.id);
-    const table = this.table(sig);
     const found = this.matches(sig);
+    const e = this.insert(sig);
+    for (const o of found) this.link(e, o);
+  }
+
+  /**
+   * Add a signature with links found earlier (see linked), without looking for matches: reloading
+   * a saved index costs the LSH insertions only. A link to an id not yet present is made when that
+   * id is restored with its own links (links are saved on both sides).
+   */
+  restore(sig: Signature, links: readonly string[]): void {
+    if (this.entryOf.has(sig.id)) this.remove(sig.id);
+    const e = this.insert(sig);
+    for (const id of links) {
+      const o = this.entryOf.get(id);
+      if (o !== undefined && o !== e) this.link(e, o);
+    }
+  }
+
+  private insert(sig: Signature): number {
+    const table = this.table(sig);
     const e = this.ids.length;
     this.grow(e);
     this.ids.push(sig.id);
@@ -163,7 +182,7 @@ export class ClusterIndex {
     this.sizes[e] = sig.size;
     this.slots.set(int32(sig.minhash), e * this.k);
     if (sig.size >= this.opts.minSize) table.add(e, this.slots, e * this.k);
-    for (const o of found) this.link(e, o);
+    return e;
   }
 
   private link(a: number, b: number): void {
