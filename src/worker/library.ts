@@ -45,14 +45,18 @@ export class Library {
   async store(articles: Article[]) {
     if (articles.length === 0) return;
     await this.stores.articles.setMany(articles.map((a) => [a.id, a]));
-    const served = await Promise.all(articles.map((a) => this.served(a)));
+    const corrections = await this.stores.corrections.getMany(articles.map((a) => a.id));
+    const served = articles.map((a, i) => this.#apply(a, corrections[i] ?? []));
     await this.stores.summaries.setMany(served.map((c) => [c.article.id, summarise(c.article)]));
     await this.onStored(served.map((c) => c.article));
   }
 
   /** The article as the user sees it (corrections applied), without its story. */
   async served(article: Article): Promise<Omit<CorrectedArticle, 'story'>> {
-    const corrections = (await this.stores.corrections.get(article.id)) ?? [];
+    return this.#apply(article, (await this.stores.corrections.get(article.id)) ?? []);
+  }
+
+  #apply(article: Article, corrections: Correction[]): Omit<CorrectedArticle, 'story'> {
     if (corrections.length === 0) return { article, corrections, orphaned: [] };
     return { ...applyCorrections(article, corrections), corrections };
   }
