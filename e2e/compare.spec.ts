@@ -34,9 +34,9 @@ test('the versions of Antonov’s statement side by side, with the flagged diffe
   await page.goto('./');
   await page.getByTestId('samples').click();
   await waitForReport(page);
-  // The library lists both versions as one story reported by two outlets, one marked the earliest.
+  // The library lists both versions as one story (one outlet known), one marked the earliest.
   await expect(page.getByTestId('row-cluster')).toHaveCount(2);
-  await expect(page.getByTestId('row-cluster').first()).toContainText('reported by 2 outlets');
+  await expect(page.getByTestId('row-cluster').first()).toContainText('reported by 1 outlet (2 versions)');
   await expect(page.getByTestId('row-earliest')).toHaveCount(1);
   await openAntonovVersions(page);
   await expectAntonovComparison(page);

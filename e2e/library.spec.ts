@@ -126,3 +126,23 @@ test('cancel stops a large drop at once and keeps what was stored', async ({ pag
   await waitForReport(page);
   await expectLibraryCount(page, count + 1);
 });
+
+test('a large drop is extracted by helper workers, with the same results as a small one', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  const seeds = seedFiles();
+  // 250 pages: the five seeds, each varied 50 times by a closing line (different articles, same story).
+  const lines = Array.from({ length: 250 }, (_, i) =>
+    JSON.stringify({ text: `${seeds[i % 5].buffer.toString('utf8')}\nتحديث رقم ${i}`, url: `https://example.org/${i}` }),
+  );
+  await dropFiles(page, [{ name: 'pages.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines.join('\n')) }]);
+  await waitForReport(page);
+  await expectLibraryCount(page, 250);
+  expect(scripts.some((p) => /extract-worker-[\w-]+\.js$/.test(p))).toBe(true);
+  // Extraction in a helper finds what it finds in the ingest worker: Antonov's statements in the Antonov pages.
+  await page.getByTestId('article-row').filter({ hasText: 'أناتولي أنطونوف' }).first().click();
+  const body = page.getByTestId('reader-body');
+  await expect(body).toContainText('أنطونوف');
+  await expect(body.locator('[data-speaker="Anatoly Antonov"]').first()).toBeVisible();
+  await expect(page.getByTestId('fact-date')).toContainText('11 October 2016');
+});

@@ -55,7 +55,7 @@ export interface ArticleSummary {
 export interface StoryFacts {
   /** Articles in the story, this one included (1 = no other version). */
   versions: number;
-  /** Distinct outlets among them (each version of unknown outlet counts as one). */
+  /** Distinct known outlets among them (versions of unknown outlet are not counted). */
   outlets: number;
   /** The earliest dated version's id (null when none is dated). */
   earliest: string | null;

@@ -14,6 +14,7 @@ import { SearchService } from './search-service';
 import { TimelineService } from './timeline-service';
 import { CompareService } from './compare-service';
 import { Stories } from './stories';
+import type { ExtractPool } from './extract-pool';
 import { ingestFiles, reextractAll, type JobDeps } from './ingest-job';
 import type { Stores } from './stores';
 
@@ -21,17 +22,23 @@ export type Handlers = {
   [K in keyof Api]: (params: Api[K]['params'], progress: (p: IngestProgress) => void) => Promise<Api[K]['result']>;
 };
 
-export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LIMITS): Handlers {
+export function createHandlers(
+  stores: Stores,
+  limits: IngestLimits = DEFAULT_LIMITS,
+  pool: ExtractPool | null = null,
+): Handlers {
   let pipeline: Pipeline | null = null;
   const stories = new Stories(stores);
   const library = new Library(stores, stories);
   const search = new SearchService(stores, async (a) => (await library.served(a)).article);
-  const timeline = new TimelineService(stores, search, async (a) => (await library.served(a)).article);
-  library.onStored = (served) => {
-    timeline.invalidate();
+  const timeline = new TimelineService(stores, search, async (a) => (await library.served(a)).article, async () =>
+    addUserSpeakers(SPEAKERS, (await loadUserLists(stores)).speakers),
+  );
+  library.onStored = async (served) => {
+    await timeline.stored(served);
     return search.add(served);
   };
-  const deps: JobDeps = { stores, library, stories, limits, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
+  const deps: JobDeps = { stores, library, stories, limits, pool, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
   const compare = new CompareService(stores, library, deps.pipeline);
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
@@ -76,10 +83,11 @@ export function createHandlers(stores: Stores, limits: IngestLimits = DEFAULT_LI
     clear: async ({ forgetCorrections }) => {
       const lists = forgetCorrections ? undefined : await stores.meta.get(LISTS_KEY);
       if (forgetCorrections) await stores.corrections.clear();
-      const all = [stores.files, stores.summaries, stores.articles, stores.signatures, stores.searchIndex, stores.meta];
+      const all = [stores.files, stores.summaries, stores.articles, stores.signatures, stores.searchIndex, stores.timeline, stores.meta];
       for (const store of all) await store.clear();
       search.reset();
       stories.reset();
+      timeline.invalidate();
       if (lists) await stores.meta.setMany([[LISTS_KEY, lists]]);
       pipeline = null;
       return library.info();

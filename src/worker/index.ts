@@ -7,8 +7,16 @@ import type { WorkerRequest, WorkerResponse } from '../protocol';
 import { createHandlers } from './handlers';
 import { openIdbStores } from './store';
 import { errorMessage } from './error-message';
+import { ExtractPool, type WorkerLike } from './extract-pool';
+import { DEFAULT_LIMITS } from '../lib/ingest';
 
-const handlers = createHandlers(openIdbStores());
+/** Extraction helpers: one core fewer than the machine has (the ingest worker stores and indexes), at most 3. */
+const helpers = Math.max(1, Math.min(3, (navigator.hardwareConcurrency || 2) - 1));
+const pool = new ExtractPool(
+  () => new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module', name: 'tasrih-extract' }) as unknown as WorkerLike,
+  helpers,
+);
+const handlers = createHandlers(openIdbStores(), DEFAULT_LIMITS, pool);
 const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
 let queue: Promise<void> = Promise.resolve();
 

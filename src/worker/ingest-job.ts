@@ -11,7 +11,11 @@ import { readDropFile, type ReadDropFile } from './read-drop-file';
 import type { Library } from './library';
 import type { Pipeline } from './pipeline';
 import { withLentDate, type Stories } from './stories';
-import type { FileRecord, Stores } from './stores';
+import { storyRecord } from './story-record';
+import type { FileRecord, StoryRecord, Stores } from './stores';
+import { extractDrop } from './extract-drop';
+import type { ExtractPool } from './extract-pool';
+import type { Extracted } from './extractor';
 
 export interface JobDeps {
   stores: Stores;
@@ -19,10 +23,12 @@ export interface JobDeps {
   stories: Stories;
   pipeline: () => Promise<Pipeline>;
   limits: IngestLimits;
+  /** Extraction helpers on other cores, when the runtime has them. */
+  pool: ExtractPool | null;
 }
 
 export async function ingestFiles(
-  { stores, library, stories, pipeline, limits }: JobDeps,
+  { stores, library, stories, pipeline, limits, pool }: JobDeps,
   files: FileInput[],
   progress: (p: IngestProgress) => void,
 ): Promise<IngestResult> {
@@ -51,59 +57,69 @@ export async function ingestFiles(
   p.bytesTotal = read.reduce((n, r) => n + r.size, 0);
   const inLibrary = new Set(await stores.summaries.keys());
   if (inLibrary.size === 0) await library.markFresh();
-  const fresh: Article[] = [];
-  for (const r of read) {
+  const jobs = read.map((r) => ({ path: r.input.path, fileId: r.fileId, records: r.records }));
+  const linked: StoryRecord[] = [];
+  let added = 0;
+  let file: Extracted & { error: string | null } = { articles: [], stories: [], error: null };
+  for await (const chunk of extractDrop(pipe, pool, jobs)) {
+    const r = read[chunk.file];
     p.current = r.input.path;
+    p.articlesDone += chunk.records;
     progress({ ...p });
-    const articles: Article[] = [];
-    for (const rec of r.records) {
-      const article = await pipe.extract(rec, r.input.path, r.fileId);
-      if (!inLibrary.has(article.id)) articles.push(article);
-      inLibrary.add(article.id);
-      p.articlesDone++;
+    if ('error' in chunk.result) file.error ??= chunk.result.error;
+    else {
+      file.articles.push(...chunk.result.articles);
+      file.stories.push(...chunk.result.stories);
     }
-    const skipped = r.records.length - articles.length;
+    if (!chunk.last) continue;
+
     const { path } = r.input;
-    if (articles.length === 0) {
-      outcomes[r.index] = { path, status: 'duplicate', reason: 'same articles', articles: skipped, rejectedEntries: r.rejectedEntries };
+    const { rejectedEntries } = r;
+    // The first of several copies of an article (in this drop or the library) is the one kept.
+    const keep = file.articles.map((a) => {
+      if (file.error || inLibrary.has(a.id)) return false;
+      inLibrary.add(a.id);
+      return true;
+    });
+    const articles = file.articles.filter((_, i) => keep[i]);
+    const skipped = file.articles.length - articles.length;
+    if (file.error) {
+      outcomes[r.index] = { path, status: 'rejected', reason: `could not be processed (${file.error})`, rejectedEntries };
+    } else if (articles.length === 0) {
+      outcomes[r.index] = { path, status: 'duplicate', reason: 'same articles', articles: skipped, rejectedEntries };
     } else {
       await library.store(articles);
       const record: FileRecord = { fileId: r.fileId, path, size: r.size, addedAt: Date.now(), articleIds: articles.map((a) => a.id) };
       await stores.files.setMany([[r.fileId, record]]);
-      fresh.push(...articles);
-      outcomes[r.index] = { path, status: 'added', articles: articles.length, skippedArticles: skipped, rejectedEntries: r.rejectedEntries };
+      linked.push(...file.stories.filter((_, i) => keep[i]));
+      added += articles.length;
+      outcomes[r.index] = { path, status: 'added', articles: articles.length, skippedArticles: skipped, rejectedEntries };
     }
+    file = { articles: [], stories: [], error: null };
     p.filesDone++;
     p.bytesDone += r.size;
   }
   progress({ ...p, phase: 'storing', current: null });
-  await linkStories({ stores, library, stories }, fresh);
+  await linkStories({ stores, library, stories }, linked);
   await pipe.save();
-  return { outcomes, added: fresh.length, library: await library.info() };
+  return { outcomes, added, library: await library.info() };
 }
 
 const BATCH = 200;
 
-/** Adds stored articles to their stories and stores the articles whose lent date changes. */
-async function linkStories({ stores, library, stories }: Pick<JobDeps, 'stores' | 'library' | 'stories'>, articles: Article[]) {
-  const given = new Map(articles.map((a) => [a.id, a]));
-  const lent = [...(await stories.link(articles))];
+/** Adds stored articles (their story records) to their stories; stores those whose lent date changes. */
+async function linkStories({ stores, library, stories }: Pick<JobDeps, 'stores' | 'library' | 'stories'>, records: StoryRecord[]) {
+  const lent = [...(await stories.link(records))];
   for (let i = 0; i < lent.length; i += BATCH) {
     const batch = lent.slice(i, i + BATCH);
-    const missing = batch.filter(([id]) => !given.has(id)).map(([id]) => id);
-    const loaded = new Map((await stores.articles.getMany(missing)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
-    await library.store(
-      batch.flatMap(([id, date]) => {
-        const a = given.get(id) ?? loaded.get(id);
-        return a ? [withLentDate(a, date)] : [];
-      }),
-    );
+    const loaded = await stores.articles.getMany(batch.map(([id]) => id));
+    await library.store(batch.flatMap(([, date], k) => (loaded[k] ? [withLentDate(loaded[k], date)] : [])));
   }
 }
 
 /** Re-extracts the whole library from the stored originals, batch by batch. */
 export async function reextractAll(
-  { stores, library, stories, pipeline }: Omit<JobDeps, 'limits'>,
+  { stores, library, stories, pipeline }: Omit<JobDeps, 'limits' | 'pool'>,
   progress: (p: IngestProgress) => void,
 ) {
   const pipe = await pipeline();
@@ -114,7 +130,7 @@ export async function reextractAll(
     const old = (await stores.articles.getMany(ids.slice(i, i + BATCH))).filter((a): a is Article => !!a);
     const fresh = old.map((a) => pipe.reextract(a));
     await library.store(fresh);
-    await linkStories({ stores, library, stories }, fresh);
+    await linkStories({ stores, library, stories }, fresh.map(storyRecord));
     p.articlesDone += old.length;
   }
   await library.markFresh();

@@ -5,19 +5,10 @@
  * Stories across articles are stories.ts's job.
  */
 import type { Article, RawRecord } from '../lib/model/article';
-import { articleId } from '../lib/model/ids';
-import {
-  addToChromeModel,
-  extractArticle,
-  FINGERPRINTS,
-  restoreChromeModel,
-  type ChromeModel,
-  type ExtractContext,
-} from '../lib/extract';
+import { addToChromeModel, restoreChromeModel, type ChromeModel } from '../lib/extract';
 import { ENGINE_VERSION } from '../lib/extract/version';
-import { SpeakerIndex } from '../lib/extract/speakers';
-import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list';
 import { restoreUserLists, type UserLists } from '../lib/user-lists/user-lists';
+import { createExtractor, type Extractor, type ExtractorSetup } from './extractor';
 import type { Stores } from './stores';
 
 export const LISTS_KEY = 'userLists';
@@ -35,19 +26,11 @@ export async function loadUserLists(stores: Stores): Promise<UserLists> {
   return restoreUserLists(await stores.meta.get(LISTS_KEY));
 }
 
-function contextOf(lists: UserLists): Omit<ExtractContext, 'chrome'> {
-  return {
-    speakers: lists.speakers.length ? new SpeakerIndex(addUserSpeakers(SPEAKERS, lists.speakers)) : undefined,
-    fingerprints: lists.fingerprints.length ? [...FINGERPRINTS, ...lists.fingerprints] : undefined,
-  };
-}
-
-export interface Pipeline {
+export interface Pipeline extends Extractor {
   /** Learns which lines recur across the files of a drop (site chrome). */
   learnChrome(recordsPerFile: RawRecord[][]): void;
-  extract(rec: RawRecord, path: string, fileId: string): Promise<Article>;
-  /** The same article extracted anew from its original text (id and file kept). */
-  reextract(article: Article): Article;
+  /** What an extractor elsewhere (an extraction helper worker) needs to extract as this one does. */
+  setup(): ExtractorSetup;
   save(): Promise<void>;
 }
 
@@ -55,7 +38,8 @@ const CHROME_KEY = 'chrome';
 
 export async function createPipeline(stores: Stores): Promise<Pipeline> {
   let chrome: ChromeModel = restoreChromeModel(await stores.meta.get(CHROME_KEY));
-  const context = contextOf(await loadUserLists(stores));
+  const lists = await loadUserLists(stores);
+  let extractor = createExtractor({ chrome, lists });
 
   return {
     learnChrome(recordsPerFile) {
@@ -63,30 +47,11 @@ export async function createPipeline(stores: Stores): Promise<Pipeline> {
         chrome,
         recordsPerFile.flatMap((records) => records.map((r) => r.text)),
       );
+      extractor = createExtractor({ chrome, lists });
     },
-
-    async extract(rec, path, fileId) {
-      const { subheadSpans: _spans, ...extraction } = extractArticle(rec, { ...context, chrome });
-      return {
-        ...extraction,
-        id: await articleId(rec.text),
-        file: path,
-        record: rec.record,
-        entry: rec.entry,
-        raw: rec.text,
-        meta: rec.meta,
-        fileId,
-        addedAt: Date.now(),
-      };
-    },
-
-    reextract(old) {
-      const rec: RawRecord = { text: old.raw, meta: old.meta, record: old.record, entry: old.entry };
-      const { subheadSpans: _spans, ...extraction } = extractArticle(rec, { ...context, chrome });
-      const { id, file, record, entry, raw, meta, fileId, addedAt } = old;
-      return { ...extraction, id, file, record, entry, raw, meta, fileId, addedAt };
-    },
-
+    setup: () => ({ chrome, lists }),
+    extract: (rec, path, fileId) => extractor.extract(rec, path, fileId),
+    reextract: (old: Article) => extractor.reextract(old),
     async save() {
       await stores.meta.setMany([[CHROME_KEY, chrome]]);
     },

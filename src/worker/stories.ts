@@ -12,19 +12,15 @@
  * seen until this worker restarts (the same holds for the search index).
  */
 import type { Article, DateInfo } from '../lib/model/article';
-import { ClusterIndex, propagateDates, signature, type Signature } from '../lib/cluster';
+import { ClusterIndex, propagateDates } from '../lib/cluster';
 import { dateStatements } from '../lib/extract';
 import type { StoryFacts } from '../protocol';
 import type { StoryRecord, Stores } from './stores';
+import { storyRecord } from './story-record';
+
+export { storyRecord };
 
 const UNDATED: DateInfo = { date: null, precision: null, window: null, source: null, evidence: null };
-
-/** What the story index keeps of an article. */
-export function storyRecord(a: Pick<Article, 'id' | 'headline' | 'body' | 'date' | 'ownDate'>): StoryRecord {
-  const sig: Signature = signature({ id: a.id, text: `${a.headline ?? ''}\n${a.body}` });
-  // A date lent by the story is not the article's own: only own dates are lent on.
-  return { ...sig, headline: a.headline, ownDate: a.ownDate ?? a.date };
-}
 
 /** The article dated as its story lends it (its own date kept in ownDate, statements re-dated). */
 export function withLentDate(a: Article, date: DateInfo): Article {
@@ -74,12 +70,12 @@ export class Stories {
   }
 
   /**
-   * Adds (or replaces) articles in the story index and returns the dates to lend: article id →
-   * its new DateInfo, for every member of a story touched by these articles whose lent date changes.
+   * Adds (or replaces) articles (their storyRecord) in the story index and returns the dates to
+   * lend: article id → its new DateInfo, for every member of a story touched by these articles
+   * whose lent date changes.
    */
-  async link(articles: Pick<Article, 'id' | 'headline' | 'body' | 'date' | 'ownDate'>[]): Promise<Map<string, DateInfo>> {
+  async link(records: StoryRecord[]): Promise<Map<string, DateInfo>> {
     await this.#load();
-    const records = articles.map(storyRecord);
     // Every record whose links change is saved again: the new ones, their new partners, and the
     // former partners of a replaced one.
     const partners = new Set<string>();
@@ -102,7 +98,7 @@ export class Stories {
 
     const stories = await this.#stories();
     const touched = new Set<string[]>();
-    for (const a of articles) {
+    for (const a of records) {
       const group = stories.get(a.id);
       if (group) touched.add(group);
     }
@@ -125,25 +121,23 @@ export class Stories {
     for (const a of list) {
       const group = stories.get(a.id);
       if (!group) {
-        out.set(a.id, { versions: 1, outlets: 1, earliest: a.date.date ? a.id : null });
+        out.set(a.id, { versions: 1, outlets: a.outlet ? 1 : 0, earliest: a.date.date ? a.id : null });
         continue;
       }
       let f = perGroup.get(group);
       if (!f) {
         const outlets = new Set<string>();
-        let unknownOutlets = 0;
         let earliest: { id: string; key: string } | null = null;
         for (const id of group) {
           const m = byId.get(id);
           if (!m) continue;
           if (m.outlet) outlets.add(m.outlet);
-          else unknownOutlets++;
           if (!m.date.date) continue;
           // A version dated by its own text comes before one that borrowed the same date.
           const key = `${m.date.date}${m.date.source === 'cluster' ? 1 : 0}`;
           if (!earliest || key < earliest.key) earliest = { id, key };
         }
-        f = { versions: group.length, outlets: outlets.size + unknownOutlets, earliest: earliest?.id ?? null };
+        f = { versions: group.length, outlets: outlets.size, earliest: earliest?.id ?? null };
         perGroup.set(group, f);
       }
       out.set(a.id, f);

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { RawRecord } from '../lib/model/article';
+import { emptyChromeModel } from '../lib/extract';
+import { restoreUserLists } from '../lib/user-lists/user-lists';
+import { createExtractor, extractFile, type ExtractorSetup, type FileJob } from './extractor';
+import { chunkFiles, ExtractPool, type WorkerLike } from './extract-pool';
+import type { FromExtractWorker, ToExtractWorker } from './extract-messages';
+import { extractDrop } from './extract-drop';
+import { createHandlers } from './handlers';
+import { memoryStores, seeds } from './test-stores';
+
+const setup: ExtractorSetup = { chrome: emptyChromeModel(), lists: restoreUserLists(undefined) };
+const rec = (i: number): RawRecord => ({
+  text: `قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا اليوم إن موسكو تدعم الحوار في سوريا رقم ${i}.`,
+  meta: { format: 'txt' },
+  record: i,
+  entry: null,
+});
+const job = (path: string, n: number): FileJob => ({ path, fileId: 'f' + path, records: Array.from({ length: n }, (_, i) => rec(i)) });
+
+/** A helper worker in this thread: answers each chunk after a delay, as a real one would (cloned data). */
+class FakeWorker implements WorkerLike {
+  onmessage: ((ev: { data: FromExtractWorker }) => void) | null = null;
+  onerror: ((ev: unknown) => void) | null = null;
+  terminated = false;
+  inFlight = 0;
+  static maxInFlight = 0;
+  static dispatched = 0;
+  #setup: ExtractorSetup | null = null;
+  constructor(private readonly crashOn: number | null = null) {}
+  postMessage(msg: ToExtractWorker) {
+    if (msg.kind === 'setup') {
+      this.#setup = structuredClone(msg.setup);
+      return;
+    }
+    FakeWorker.dispatched++;
+    FakeWorker.maxInFlight = Math.max(FakeWorker.maxInFlight, ++this.inFlight);
+    setTimeout(async () => {
+      this.inFlight--;
+      if (this.terminated) return;
+      if (msg.id === this.crashOn) return this.onerror?.({ message: 'boom' });
+      const extracted = await extractFile(createExtractor(this.#setup!), msg.job);
+      this.onmessage?.({ data: structuredClone({ kind: 'done', id: msg.id, extracted }) });
+    }, 5 - (msg.id % 3));
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('chunkFiles', () => {
+  it('cuts files into chunks in order, one at least per file', () => {
+    const { chunks, perFile } = chunkFiles([job('a', 120), job('b', 0), job('c', 50)], 50);
+    expect(perFile).toEqual([3, 1, 1]);
+    expect(chunks.map((c) => [c.path, c.records.length])).toEqual([['a', 50], ['a', 50], ['a', 20], ['b', 0], ['c', 50]]);
+    expect(chunks[1].records[0].record).toBe(50);
+  });
+});
+
+describe('ExtractPool', () => {
+  it('gives every chunk’s articles in order, as this thread would, with a bounded number ahead', async () => {
+    FakeWorker.maxInFlight = 0;
+    FakeWorker.dispatched = 0;
+    const workers: FakeWorker[] = [];
+    const pool = new ExtractPool(() => (workers.push(new FakeWorker()), workers.at(-1)!), 2, 3);
+    const { chunks } = chunkFiles([job('a', 30), job('b', 12)], 5);
+    const got: string[][] = [];
+    for await (const r of pool.extract(setup, chunks)) {
+      if (!('extracted' in r)) throw new Error(r.error);
+      got.push(r.extracted.articles.map((a) => a.id));
+      // a slow consumer: helpers never work more than `ahead` (3) chunks beyond what was taken
+      await new Promise((res) => setTimeout(res, 15));
+      expect(FakeWorker.dispatched).toBeLessThanOrEqual(got.length + 3);
+      expect(r.extracted.stories.map((s) => s.id)).toEqual(got.at(-1));
+    }
+    const here = await Promise.all(chunks.map(async (c) => (await extractFile(createExtractor(setup), c)).articles.map((a) => a.id)));
+    expect(got).toEqual(here);
+    expect(workers).toHaveLength(2);
+    expect(FakeWorker.maxInFlight).toBe(1);
+    pool.close();
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('reports the chunk of a helper that crashes, and goes on with the others', async () => {
+    const pool = new ExtractPool(() => new FakeWorker(2), 2);
+    const { chunks } = chunkFiles([job('a', 40)], 5);
+    const results = [];
+    for await (const r of pool.extract(setup, chunks)) results.push('extracted' in r ? 'ok' : r.error);
+    expect(results).toHaveLength(8);
+    expect(results[2]).toMatch(/stopped/);
+    expect(results.filter((r) => r === 'ok').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('yields errors for every chunk when no helper can start', async () => {
+    const pool = new ExtractPool(() => {
+      throw new Error('no workers here');
+    }, 2);
+    const out = [];
+    for await (const r of pool.extract(setup, chunkFiles([job('a', 7)], 5).chunks)) out.push(r);
+    expect(out).toEqual([{ error: 'no extraction helper' }, { error: 'no extraction helper' }]);
+  });
+});
+
+describe('extractDrop', () => {
+  it('does here what the helpers could not', async () => {
+    const pool = new ExtractPool(() => new FakeWorker(1), 1);
+    const extractor = { ...createExtractor(setup), setup: () => setup };
+    const out = [];
+    for await (const c of extractDrop(extractor, pool, [job('a', 260)])) out.push(c);
+    expect(out.map((c) => c.records)).toEqual([50, 50, 50, 50, 50, 10]);
+    expect(out.map((c) => c.last)).toEqual([false, false, false, false, false, true]);
+    expect(out.every((c) => 'articles' in c.result && c.result.articles.length === c.records)).toBe(true);
+  });
+});
+
+describe('ingest with extraction helpers', () => {
+  it('gives the same library as ingest in one thread', async () => {
+    const files = [...seeds(), { path: 'many.jsonl', file: new Blob([Array.from({ length: 240 }, (_, i) => JSON.stringify({ text: rec(i).text })).join('\n')]) }];
+    const alone = createHandlers(memoryStores());
+    const pooled = createHandlers(memoryStores(), undefined, new ExtractPool(() => new FakeWorker(), 2));
+    const a = await alone.ingest({ files }, () => {});
+    const b = await pooled.ingest({ files: [...seeds(), files[5]] }, () => {});
+    expect(b.outcomes).toEqual(a.outcomes);
+    const strip = (l: typeof a.library) => l.articles.map(({ addedAt: _t, ...s }) => s).sort((x, y) => x.id.localeCompare(y.id));
+    expect(strip(b.library)).toEqual(strip(a.library));
+    expect(b.added).toBe(245);
+  });
+});
