@@ -7,9 +7,9 @@
 import type { ExtractPool } from './extract-pool';
 import { extractFile, type Extracted, type Extractor, type ExtractorSetup, type FileJob } from './extractor';
 import { errorMessage } from './error-message';
-import { chunkFiles } from './extract-pool';
+import { packParts } from './extract-pool';
 
-/** Records per chunk: small enough for steady progress, large enough to keep messages few. */
+/** Records per chunk (parts of one or more files): small enough for steady progress, large enough to keep messages few. */
 export const CHUNK_RECORDS = 50;
 /** Below this many records, starting helpers costs more than it saves. */
 export const POOL_MIN_RECORDS = 200;
@@ -37,23 +37,15 @@ export async function* extractDrop(
   pool: ExtractPool | null,
   files: readonly FileJob[],
 ): AsyncGenerator<DropChunk> {
-  const { chunks, perFile } = chunkFiles(files, CHUNK_RECORDS);
-  const fileOf: number[] = [];
-  const lastOf: boolean[] = [];
-  perFile.forEach((n, f) => {
-    for (let i = 0; i < n; i++) {
-      fileOf.push(f);
-      lastOf.push(i === n - 1);
-    }
-  });
+  const chunks = packParts(files, CHUNK_RECORDS);
   const total = files.reduce((n, f) => n + f.records.length, 0);
   const results = pool && total >= POOL_MIN_RECORDS ? pool.extract(extractor.setup(), chunks) : null;
-  for (let i = 0; i < chunks.length; i++) {
-    let result: Extracted | { error: string };
-    if (results) {
-      const r = (await results.next()).value;
-      result = r && 'extracted' in r ? r.extracted : await here(extractor, chunks[i]);
-    } else result = await here(extractor, chunks[i]);
-    yield { file: fileOf[i], records: chunks[i].records.length, last: lastOf[i], result };
+  for (const parts of chunks) {
+    const r = results ? (await results.next()).value : undefined;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      const result = r && 'extracted' in r ? r.extracted[k] : await here(extractor, part);
+      yield { file: part.file, records: part.records.length, last: part.last, result };
+    }
   }
 }

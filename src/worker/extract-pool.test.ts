@@ -3,7 +3,7 @@ import type { RawRecord } from '../lib/model/article';
 import { emptyChromeModel } from '../lib/extract';
 import { restoreUserLists } from '../lib/user-lists/user-lists';
 import { createExtractor, extractFile, type ExtractorSetup, type FileJob } from './extractor';
-import { chunkFiles, ExtractPool, type WorkerLike } from './extract-pool';
+import { ExtractPool, packParts, type WorkerLike } from './extract-pool';
 import type { FromExtractWorker, ToExtractWorker } from './extract-messages';
 import { extractDrop } from './extract-drop';
 import { createHandlers } from './handlers';
@@ -39,7 +39,8 @@ class FakeWorker implements WorkerLike {
       this.inFlight--;
       if (this.terminated) return;
       if (msg.id === this.crashOn) return this.onerror?.({ message: 'boom' });
-      const extracted = await extractFile(createExtractor(this.#setup!), msg.job);
+      const extracted = [];
+      for (const job of msg.jobs) extracted.push(await extractFile(createExtractor(this.#setup!), job));
       this.onmessage?.({ data: structuredClone({ kind: 'done', id: msg.id, extracted }) });
     }, 5 - (msg.id % 3));
   }
@@ -48,12 +49,18 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-describe('chunkFiles', () => {
-  it('cuts files into chunks in order, one at least per file', () => {
-    const { chunks, perFile } = chunkFiles([job('a', 120), job('b', 0), job('c', 50)], 50);
-    expect(perFile).toEqual([3, 1, 1]);
-    expect(chunks.map((c) => [c.path, c.records.length])).toEqual([['a', 50], ['a', 50], ['a', 20], ['b', 0], ['c', 50]]);
-    expect(chunks[1].records[0].record).toBe(50);
+describe('packParts', () => {
+  it('cuts large files and packs small ones into chunks, in order, one part at least per file', () => {
+    const chunks = packParts([job('a', 120), job('b', 0), job('c', 3), job('d', 50)], 50);
+    expect(chunks.map((c) => c.map((p) => [p.path, p.records.length, p.last]))).toEqual([
+      [['a', 50, false]],
+      [['a', 50, false]],
+      [['a', 20, true], ['b', 0, true], ['c', 3, true], ['d', 27, false]],
+      [['d', 23, true]],
+    ]);
+    expect(chunks[1][0].records[0].record).toBe(50);
+    expect(chunks[3][0].records[0].record).toBe(27);
+    expect(chunks.flat().map((p) => p.file)).toEqual([0, 0, 0, 1, 2, 3, 3]);
   });
 });
 
@@ -63,17 +70,23 @@ describe('ExtractPool', () => {
     FakeWorker.dispatched = 0;
     const workers: FakeWorker[] = [];
     const pool = new ExtractPool(() => (workers.push(new FakeWorker()), workers.at(-1)!), 2, 3);
-    const { chunks } = chunkFiles([job('a', 30), job('b', 12)], 5);
+    const chunks = packParts([job('a', 30), job('b', 12)], 5);
     const got: string[][] = [];
     for await (const r of pool.extract(setup, chunks)) {
       if (!('extracted' in r)) throw new Error(r.error);
-      got.push(r.extracted.articles.map((a) => a.id));
+      got.push(r.extracted.flatMap((e) => e.articles.map((a) => a.id)));
       // a slow consumer: helpers never work more than `ahead` (3) chunks beyond what was taken
       await new Promise((res) => setTimeout(res, 15));
       expect(FakeWorker.dispatched).toBeLessThanOrEqual(got.length + 3);
-      expect(r.extracted.stories.map((s) => s.id)).toEqual(got.at(-1));
+      expect(r.extracted.flatMap((e) => e.stories.map((s) => s.id))).toEqual(got.at(-1));
     }
-    const here = await Promise.all(chunks.map(async (c) => (await extractFile(createExtractor(setup), c)).articles.map((a) => a.id)));
+    const extractor = createExtractor(setup);
+    const here = [];
+    for (const c of chunks) {
+      const ids = [];
+      for (const part of c) ids.push(...(await extractFile(extractor, part)).articles.map((a) => a.id));
+      here.push(ids);
+    }
     expect(got).toEqual(here);
     expect(workers).toHaveLength(2);
     expect(FakeWorker.maxInFlight).toBe(1);
@@ -83,7 +96,7 @@ describe('ExtractPool', () => {
 
   it('reports the chunk of a helper that crashes, and goes on with the others', async () => {
     const pool = new ExtractPool(() => new FakeWorker(2), 2);
-    const { chunks } = chunkFiles([job('a', 40)], 5);
+    const chunks = packParts([job('a', 40)], 5);
     const results = [];
     for await (const r of pool.extract(setup, chunks)) results.push('extracted' in r ? 'ok' : r.error);
     expect(results).toHaveLength(8);
@@ -96,7 +109,7 @@ describe('ExtractPool', () => {
       throw new Error('no workers here');
     }, 2);
     const out = [];
-    for await (const r of pool.extract(setup, chunkFiles([job('a', 7)], 5).chunks)) out.push(r);
+    for await (const r of pool.extract(setup, packParts([job('a', 7)], 5))) out.push(r);
     expect(out).toEqual([{ error: 'no extraction helper' }, { error: 'no extraction helper' }]);
   });
 });
@@ -106,9 +119,10 @@ describe('extractDrop', () => {
     const pool = new ExtractPool(() => new FakeWorker(1), 1);
     const extractor = { ...createExtractor(setup), setup: () => setup };
     const out = [];
-    for await (const c of extractDrop(extractor, pool, [job('a', 260)])) out.push(c);
-    expect(out.map((c) => c.records)).toEqual([50, 50, 50, 50, 50, 10]);
-    expect(out.map((c) => c.last)).toEqual([false, false, false, false, false, true]);
+    for await (const c of extractDrop(extractor, pool, [job('a', 260), job('b', 2)])) out.push(c);
+    expect(out.map((c) => c.records)).toEqual([50, 50, 50, 50, 50, 10, 2]);
+    expect(out.map((c) => c.last)).toEqual([false, false, false, false, false, true, true]);
+    expect(out.map((c) => c.file)).toEqual([0, 0, 0, 0, 0, 0, 1]);
     expect(out.every((c) => 'articles' in c.result && c.result.articles.length === c.records)).toBe(true);
   });
 });

@@ -17,7 +17,8 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-export type ChunkResult = { extracted: Extracted } | { error: string };
+/** A chunk's result: each of its parts' extraction, in order, or why the chunk failed. */
+export type ChunkResult = { extracted: Extracted[] } | { error: string };
 
 interface Helper {
   worker: WorkerLike;
@@ -56,7 +57,7 @@ export class ExtractPool {
    * Extracts the chunks with `setup`, yielding each chunk's result in the order given. With no
    * helper available, every chunk is yielded as an error at once.
    */
-  async *extract(setup: ExtractorSetup, chunks: FileJob[]): AsyncGenerator<ChunkResult> {
+  async *extract(setup: ExtractorSetup, chunks: FileJob[][]): AsyncGenerator<ChunkResult> {
     const helpers = this.#start();
     if (helpers.length === 0) {
       for (let i = 0; i < chunks.length; i++) yield { error: 'no extraction helper' };
@@ -75,7 +76,7 @@ export class ExtractPool {
         if (h.busy !== null || next >= chunks.length || next - consumed >= this.ahead) continue;
         const id = next++;
         h.busy = id;
-        h.worker.postMessage({ kind: 'chunk', id, job: chunks[id] });
+        h.worker.postMessage({ kind: 'chunk', id, jobs: chunks[id] });
       }
     };
     for (const h of helpers) {
@@ -118,18 +119,38 @@ export class ExtractPool {
   }
 }
 
-/** Cuts files into chunks of at most `size` records (each chunk keeps its file's path and id), one at least per file. */
-export function chunkFiles(files: readonly FileJob[], size: number): { chunks: FileJob[]; perFile: number[] } {
-  const chunks: FileJob[] = [];
-  const perFile: number[] = [];
-  for (const f of files) {
-    let n = 0;
-    // A file without records still gets one (empty) chunk, so that its end is seen.
-    for (let i = 0; i < Math.max(1, f.records.length); i += size) {
-      chunks.push({ path: f.path, fileId: f.fileId, records: f.records.slice(i, i + size) });
-      n++;
-    }
-    perFile.push(n);
-  }
-  return { chunks, perFile };
+/** A slice of one file's records, as a chunk carries it. */
+export interface Part extends FileJob {
+  /** Index of its file in the list given to packParts. */
+  file: number;
+  /** True for the last part of its file. */
+  last: boolean;
+}
+
+/**
+ * Cuts files into chunks of at most `size` records: a large file into several chunks, small files
+ * packed together; every file gets one part at least (an empty file an empty part, so that its
+ * end is seen). Parts are in file and record order.
+ */
+export function packParts(files: readonly FileJob[], size: number): Part[][] {
+  const chunks: Part[][] = [];
+  let chunk: Part[] = [];
+  let n = 0;
+  files.forEach((f, file) => {
+    const total = f.records.length;
+    let i = 0;
+    do {
+      if (n >= size) {
+        chunks.push(chunk);
+        chunk = [];
+        n = 0;
+      }
+      const take = Math.min(size - n, total - i);
+      chunk.push({ path: f.path, fileId: f.fileId, records: f.records.slice(i, i + take), file, last: i + take >= total });
+      n += take;
+      i += take;
+    } while (i < total);
+  });
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
 }

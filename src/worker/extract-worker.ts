@@ -19,7 +19,9 @@ self.onmessage = async (ev: MessageEvent<ToExtractWorker>) => {
   }
   try {
     if (!extractor) throw new Error('extraction helper used before its setup');
-    post({ kind: 'done', id: msg.id, extracted: await extractFile(extractor, msg.job) });
+    const extracted = [];
+    for (const job of msg.jobs) extracted.push(await extractFile(extractor, job));
+    post({ kind: 'done', id: msg.id, extracted });
   } catch (e) {
     post({ kind: 'failed', id: msg.id, message: errorMessage(e) });
   }

@@ -1,7 +1,8 @@
 /**
  * Ingest of one drop. Pass 1 reads every file (so that lines recurring across the drop can be
- * told apart as site chrome); pass 2 extracts and stores file by file, each file's articles
- * written together; last, the new articles are linked to their stories across the library.
+ * told apart as site chrome); pass 2 extracts (on helper workers when there are some) and stores,
+ * whole files at a time, batched; last, the new articles are linked to their stories across the
+ * library.
  */
 import type { FileInput, FileOutcome, IngestProgress, IngestResult } from '../protocol';
 import type { Article } from '../lib/model/article';
@@ -37,9 +38,13 @@ export async function ingestFiles(
   const knownFiles = new Map((await stores.files.values()).map((f) => [f.fileId, f.articleIds.length]));
   const read: (ReadDropFile & { index: number })[] = [];
 
+  let lastProgress = 0;
   for (let i = 0; i < files.length; i++) {
     p.current = files[i].path;
-    progress({ ...p });
+    if (Date.now() - lastProgress >= PROGRESS_MS) {
+      lastProgress = Date.now();
+      progress({ ...p });
+    }
     const outcome = await readDropFile(files[i], knownFiles, limits);
     if ('status' in outcome) outcomes[i] = outcome;
     else {
@@ -60,12 +65,29 @@ export async function ingestFiles(
   const jobs = read.map((r) => ({ path: r.input.path, fileId: r.fileId, records: r.records }));
   const linked: StoryRecord[] = [];
   let added = 0;
+  // Finished files wait here to be written together (a drop of many small files would otherwise
+  // cost several IndexedDB transactions per file).
+  const pending: { articles: Article[]; stories: StoryRecord[]; record: FileRecord }[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    await library.store(pending.flatMap((f) => f.articles));
+    await stores.files.setMany(pending.map((f) => [f.record.fileId, f.record]));
+    for (const f of pending) {
+      linked.push(...f.stories);
+      added += f.articles.length;
+    }
+    pending.length = 0;
+  };
+  lastProgress = 0;
   let file: Extracted & { error: string | null } = { articles: [], stories: [], error: null };
   for await (const chunk of extractDrop(pipe, pool, jobs)) {
     const r = read[chunk.file];
     p.current = r.input.path;
     p.articlesDone += chunk.records;
-    progress({ ...p });
+    if (Date.now() - lastProgress >= PROGRESS_MS) {
+      lastProgress = Date.now();
+      progress({ ...p });
+    }
     if ('error' in chunk.result) file.error ??= chunk.result.error;
     else {
       file.articles.push(...chunk.result.articles);
@@ -88,23 +110,26 @@ export async function ingestFiles(
     } else if (articles.length === 0) {
       outcomes[r.index] = { path, status: 'duplicate', reason: 'same articles', articles: skipped, rejectedEntries };
     } else {
-      await library.store(articles);
       const record: FileRecord = { fileId: r.fileId, path, size: r.size, addedAt: Date.now(), articleIds: articles.map((a) => a.id) };
-      await stores.files.setMany([[r.fileId, record]]);
-      linked.push(...file.stories.filter((_, i) => keep[i]));
-      added += articles.length;
+      pending.push({ articles, stories: file.stories.filter((_, i) => keep[i]), record });
       outcomes[r.index] = { path, status: 'added', articles: articles.length, skippedArticles: skipped, rejectedEntries };
+      if (pending.reduce((n, f) => n + f.articles.length, 0) >= STORE_BATCH) await flush();
     }
     file = { articles: [], stories: [], error: null };
     p.filesDone++;
     p.bytesDone += r.size;
   }
+  await flush();
   progress({ ...p, phase: 'storing', current: null });
   await linkStories({ stores, library, stories }, linked);
   await pipe.save();
   return { outcomes, added, library: await library.info() };
 }
 
+/** Articles written together (one transaction per store), at least one whole file's. */
+const STORE_BATCH = 200;
+/** At most one progress report per this many milliseconds while extracting. */
+const PROGRESS_MS = 100;
 const BATCH = 200;
 
 /** Adds stored articles (their story records) to their stories; stores those whose lent date changes. */
