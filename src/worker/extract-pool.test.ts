@@ -138,5 +138,30 @@ describe('ingest with extraction helpers', () => {
     const strip = (l: typeof a.library) => l.articles.map(({ addedAt: _t, ...s }) => s).sort((x, y) => x.id.localeCompare(y.id));
     expect(strip(b.library)).toEqual(strip(a.library));
     expect(b.added).toBe(245);
-  });
+
+    // Re-extraction with the user's lists, on the helpers, gives what it gives in one thread.
+    const lists = {
+      speakers: [
+        {
+          id: 'user:maria',
+          nameEn: 'Maria Z',
+          kind: 'person' as const,
+          gender: 'f' as const,
+          russianOfficial: true,
+          institution: null,
+          names: { ar: ['ماريا زاخاروفا'], en: [], ru: [] },
+          roles: [],
+        },
+      ],
+      fingerprints: [],
+    };
+    const ra = await alone.setLists({ lists }, () => {});
+    const rb = await pooled.setLists({ lists }, () => {});
+    const id = rb.articles.find((x) => x.file === 'many.jsonl')!.id;
+    const speakers = (await pooled.article({ articleId: id }, () => {}))!.article.statements.map((x) => x.speaker.nameEn);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).toEqual((await alone.article({ articleId: id }, () => {}))!.article.statements.map((x) => x.speaker.nameEn));
+    expect(strip(rb)).toEqual(strip(ra));
+    expect(rb.stale).toBe(false);
+  }, 60_000);
 });

@@ -144,21 +144,38 @@ async function linkStories({ stores, library, stories }: Pick<JobDeps, 'stores' 
 
 /** Re-extracts the whole library from the stored originals, batch by batch. */
 export async function reextractAll(
-  { stores, library, stories, pipeline }: Omit<JobDeps, 'limits' | 'pool'>,
+  { stores, library, stories, pipeline, pool }: Omit<JobDeps, 'limits'>,
   progress: (p: IngestProgress) => void,
 ) {
   const pipe = await pipeline();
   const ids = await stores.summaries.keys();
   const p = startProgress('reextracting', { articlesTotal: ids.length });
-  for (let i = 0; i < ids.length; i += BATCH) {
+  for (let i = 0; i < ids.length; i += REEXTRACT_BATCH) {
     progress({ ...p });
-    const old = (await stores.articles.getMany(ids.slice(i, i + BATCH))).filter((a): a is Article => !!a);
-    const fresh = old.map((a) => pipe.reextract(a));
+    const old = (await stores.articles.getMany(ids.slice(i, i + REEXTRACT_BATCH))).filter((a): a is Article => !!a);
+    // Each article again from its original text, as one record of its file (on the helpers when
+    // there are some); its id, file and time of addition are kept.
+    const jobs = old.map((a) => ({ path: a.file, fileId: a.fileId, records: [{ text: a.raw, meta: a.meta, record: a.record, entry: a.entry }] }));
+    const fresh: Article[] = [];
+    const records: StoryRecord[] = [];
+    for await (const chunk of extractDrop(pipe, pool, jobs)) {
+      const was = old[chunk.file];
+      if ('error' in chunk.result) {
+        fresh.push(pipe.reextract(was));
+        records.push(storyRecord(fresh.at(-1)!));
+      } else {
+        fresh.push({ ...chunk.result.articles[0], id: was.id, addedAt: was.addedAt });
+        records.push({ ...chunk.result.stories[0], id: was.id });
+      }
+    }
     await library.store(fresh);
-    await linkStories({ stores, library, stories }, fresh.map(storyRecord));
+    await linkStories({ stores, library, stories }, records);
     p.articlesDone += old.length;
   }
   await library.markFresh();
   progress({ ...p, phase: 'storing' });
   return library.info();
 }
+
+/** Articles re-extracted per batch (read, extracted and written together). */
+const REEXTRACT_BATCH = 1000;
