@@ -58,6 +58,7 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
   await openTimeline(page);
   // Dated lanes: Putin (2015-10-13) and Antonov (2016-10-11, two articles).
   await expect(lane(page, 'putin')).toHaveAttribute('data-count', '18');
+  await expect(lane(page, 'putin').getByTestId('lane-name')).toHaveText('Vladimir Putin');
   await expect(lane(page, 'antonov')).toHaveAttribute('data-count', '25');
   // Undated-only speakers keep a lane: 0 dated, n undated.
   for (const id of ['zakharova', 'syromolotov', 'bogdanov']) {
@@ -137,7 +138,19 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
   expect(ticks.length).toBeGreaterThan(2);
   expect(ticks[0].x).toBeGreaterThan(ticks[ticks.length - 1].x);
   await expect(page.getByTestId('timeline-count')).toContainText('٤٨');
+  // Lane labels in Arabic: the speakers' Arabic names, and Arabic institution names.
+  await expect(lane(page, 'putin').getByTestId('lane-name')).toHaveText('فلاديمير بوتين');
+  await expect(lane(page, 'putin').getByTestId('lane-name')).toContainText('بوتين');
+  await expect(lane(page, 'antonov').getByTestId('lane-name')).toHaveText('أناتولي أنطونوف');
+  await expect(lane(page, 'zakharova').getByTestId('lane-name')).toHaveText('ماريا زاخاروفا');
   await page.screenshot({ path: 'test-results/screenshots/timeline-ar.png', fullPage: true });
+  await page.getByTestId('lanes-by').selectOption('institution');
+  await expect(lane(page, 'mfa').getByTestId('lane-name')).toHaveText('وزارة الخارجية');
+  await expect(lane(page, 'kremlin').getByTestId('lane-name')).toHaveText('الكرملين');
+  await page.getByTestId('lanes-by').selectOption('speaker');
+  // Back in English, the names are English again.
+  await page.getByTestId('lang').click();
+  await expect(lane(page, 'putin').getByTestId('lane-name')).toHaveText('Vladimir Putin');
 });
 
 test('keyboard moves between statements and opens them; zoom buttons; brushing filters the list', async ({ page }) => {

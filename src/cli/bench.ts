@@ -4,7 +4,8 @@
  * writes it as JSON Lines chunk files, and measures — in headless Chromium on the built app
  * (src/cli/bench/browser.ts): the floor (decode + tokenize, in a worker of the page), the real
  * ingest through the file input, the longest main-thread task meanwhile, the worker's heap, the
- * stored index size, query times (engine and round trip) and the reopen time; then in Node, on
+ * stored index size, query times (engine and round trip), the timeline's open time and its frame
+ * times under scripted zooms and pans (bench/timeline-frames.ts), and the reopen time; then in Node, on
  * the very articles the browser stored (node-compare.ts): our engine, MiniSearch and Orama with
  * their defaults and with our tokenizer, and recall against the queries' known answers. Also the
  * 50,000-article clustering figure (cluster.ts). Prints a table and merges bench/results.json.

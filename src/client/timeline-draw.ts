@@ -6,7 +6,7 @@
  */
 import type { DensityBin } from '../lib/timeline';
 import { speakerHue } from './speaker-colour';
-import type { Layout, WindowMark } from './timeline-layout';
+import type { Layout, Mark, WindowMark } from './timeline-layout';
 import { markKey } from './timeline-layout';
 
 /** Size the canvas for its CSS size and the screen's pixel ratio; returns the 2D context in CSS px. */
@@ -22,8 +22,23 @@ export function fitCanvas(canvas: HTMLCanvasElement, width: number, height: numb
   return ctx;
 }
 
-export const laneColour = (id: string, lightness = 38, alpha = 1) =>
-  `hsl(${speakerHue(id)} 65% ${lightness}% / ${alpha})`;
+const colours = new Map<string, Map<number, string>>();
+
+/** The lane's colour (cached: drawing asks for it once per mark, many thousand times a frame). */
+export function laneColour(id: string, lightness = 38, alpha = 1): string {
+  let byLane = colours.get(id);
+  if (!byLane) {
+    if (colours.size > 2000) colours.clear();
+    colours.set(id, (byLane = new Map()));
+  }
+  const key = lightness * 4096 + Math.round(alpha * 4000);
+  let c = byLane.get(key);
+  if (c === undefined) byLane.set(key, (c = `hsl(${speakerHue(id)} 65% ${lightness}% / ${alpha})`));
+  return c;
+}
+
+/** Steps of a bar's strength: bars of one lane and step share one fill. */
+const STRENGTH_STEPS = 32;
 
 export interface LanesPicture {
   width: number;
@@ -72,45 +87,81 @@ export function drawLanes(ctx: CanvasRenderingContext2D, pic: LanesPicture, orig
     ctx.fillStyle = grad;
     ctx.fillRect(w.x0, w.y - h * 0.32, w.x1 - w.x0, h * 0.64);
   }
-  const special = (key: string) => key === pic.selected || key === pic.hover || key === pic.focus;
+  // Marks of one lane and colour are filled as one path (bars, dots and stacks never overlap
+  // much within a lane); spans keep a fill each, so overlapping months read darker. The marks
+  // the user singled out (selected, hovered, focused) get their ring afterwards.
+  const specials = new Set([pic.selected, pic.hover, pic.focus].filter((k): k is string => !!k));
+  const isSpecial = (m: Mark) => specials.size > 0 && specials.has(markKey(m));
+  const bars = new Map<string, number[]>();
+  const dots = new Map<string, number[]>();
+  const stacks = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, colour: string, ...xs: number[]) => {
+    const list = map.get(colour);
+    if (list) list.push(...xs);
+    else map.set(colour, xs);
+  };
+  const ringed: Mark[] = [];
   for (const m of layout.marks) {
     const id = laneIds[m.lane];
-    const key = markKey(m);
+    if (isSpecial(m)) ringed.push(m);
     if (m.kind === 'bin') {
       const strength = layout.maxCount ? m.count / layout.maxCount : 0;
       const bh = m.count ? Math.max(4, (h - 8) * Math.sqrt(strength)) : h * 0.3;
-      ctx.fillStyle = m.count ? laneColour(id, 40, 0.35 + 0.65 * strength) : laneColour(id, 60, 0.25);
-      ctx.fillRect(m.x0 + 0.5, m.y - bh / 2, Math.max(1, m.x1 - m.x0 - 1), bh);
+      const step = Math.round(strength * STRENGTH_STEPS) / STRENGTH_STEPS;
+      const colour = m.count ? laneColour(id, 40, 0.35 + 0.65 * step) : laneColour(id, 60, 0.25);
+      push(bars, colour, m.x0 + 0.5, m.y - bh / 2, Math.max(1, m.x1 - m.x0 - 1), bh);
     } else if (m.kind === 'span') {
       ctx.fillStyle = laneColour(id, 45, 0.3);
       roundRect(ctx, m.x0, m.y - 5, m.x1 - m.x0, 10, 5);
       ctx.fill();
       ctx.strokeStyle = laneColour(id, 35, 0.9);
-      ctx.lineWidth = special(key) ? 2.5 : 1;
+      ctx.lineWidth = 1;
       ctx.stroke();
     } else if (m.kind === 'stack') {
       const w = Math.max(10, m.x1 - m.x0);
-      const cx = (m.x0 + m.x1) / 2;
-      ctx.fillStyle = laneColour(id, 36, 0.95);
-      roundRect(ctx, cx - w / 2, m.y - 8, w, 16, 8);
-      ctx.fill();
-      if (special(key)) {
-        ctx.strokeStyle = '#111';
-        ctx.lineWidth = 2;
-        ctx.stroke();
-      }
-    } else {
+      push(stacks, laneColour(id, 36, 0.95), (m.x0 + m.x1) / 2 - w / 2, m.y - 8, w);
+    } else push(dots, laneColour(id, 38, 0.9), m.x, m.y, m.r);
+  }
+  for (const [colour, r] of bars) {
+    ctx.beginPath();
+    for (let i = 0; i < r.length; i += 4) ctx.rect(r[i], r[i + 1], r[i + 2], r[i + 3]);
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  for (const [colour, r] of stacks) {
+    ctx.beginPath();
+    for (let i = 0; i < r.length; i += 3) ctx.roundRect(r[i], r[i + 1], Math.max(r[i + 2], 1), 16, Math.min(8, r[i + 2] / 2));
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  for (const [colour, r] of dots) {
+    ctx.beginPath();
+    for (let i = 0; i < r.length; i += 3) {
+      ctx.moveTo(r[i] + r[i + 2], r[i + 1]);
+      ctx.arc(r[i], r[i + 1], r[i + 2], 0, Math.PI * 2);
+    }
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
+  for (const m of ringed) {
+    const key = markKey(m);
+    if (m.kind === 'span') {
+      roundRect(ctx, m.x0, m.y - 5, m.x1 - m.x0, 10, 5);
+      ctx.strokeStyle = laneColour(laneIds[m.lane], 35, 0.9);
+      ctx.lineWidth = 2.5;
+      ctx.stroke();
+    } else if (m.kind === 'stack') {
+      const w = Math.max(10, m.x1 - m.x0);
+      roundRect(ctx, (m.x0 + m.x1) / 2 - w / 2, m.y - 8, w, 16, 8);
+      ctx.strokeStyle = '#111';
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    } else if (m.kind === 'point') {
       ctx.beginPath();
-      ctx.arc(m.x, m.y, m.r, 0, Math.PI * 2);
-      ctx.fillStyle = laneColour(id, 38, 0.9);
-      ctx.fill();
-      if (special(key)) {
-        ctx.beginPath();
-        ctx.arc(m.x, m.y, m.r + 3, 0, Math.PI * 2);
-        ctx.strokeStyle = key === pic.focus ? '#1f4e5f' : '#111';
-        ctx.lineWidth = 2;
-        ctx.stroke();
-      }
+      ctx.arc(m.x, m.y, m.r + 3, 0, Math.PI * 2);
+      ctx.strokeStyle = key === pic.focus ? '#1f4e5f' : '#111';
+      ctx.lineWidth = 2;
+      ctx.stroke();
     }
   }
   ctx.restore();

@@ -32,6 +32,17 @@ describe('lane rows', () => {
     expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
 
+  it('speaker lanes read the names sent with the data in the Arabic UI (undated-only lanes too), English otherwise', () => {
+    const names = { putin: { en: 'Vladimir Putin', ar: 'فلاديمير بوتين' }, zakharova: { en: 'Maria Zakharova', ar: 'ماريا زاخاروفا' } };
+    const ar = new Map(laneRows(data.points, data.undated, { by: 'speaker', lang: 'ar', names }).map((r) => [r.id, r]));
+    expect(ar.get('putin')).toMatchObject({ label: 'فلاديمير بوتين', count: 2 });
+    expect(ar.get('zakharova')).toMatchObject({ label: 'ماريا زاخاروفا', count: 0, labels: { en: 'Maria Zakharova', ar: 'ماريا زاخاروفا' } });
+    expect(ar.get('antonov')?.label).toBe('Anatoly Antonov'); // no name sent: English
+    const en = new Map(laneRows(data.points, data.undated, { by: 'speaker', lang: 'en', names }).map((r) => [r.id, r]));
+    expect(en.get('putin')?.label).toBe('Vladimir Putin');
+    expect(en.get('zakharova')?.label).toBe('Maria Zakharova');
+  });
+
   it('lanes by institution use the institution names in the UI language', () => {
     const rows = laneRows(data.points, data.undated, { by: 'institution', lang: 'ar' });
     expect(rows.find((r) => r.id === 'mfa')).toMatchObject({ label: 'وزارة الخارجية' });

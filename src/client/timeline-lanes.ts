@@ -4,7 +4,7 @@
  * kept, with 0 dated and n undated statements, so a speaker known only from undated articles
  * (Zakharova in the samples) still has a row, and its undated items draw their date windows there.
  */
-import { assignLanes, NONE, type Lane, type LaneBy, type LaneSort } from '../lib/timeline';
+import { assignLanes, NONE, type Labels, type Lane, type LaneBy, type LaneSort } from '../lib/timeline';
 import type { PointBase, TimelinePoint, UndatedItem } from '../lib/timeline';
 import type { UiLang } from '../lib/timeline';
 
@@ -19,6 +19,8 @@ export interface LaneRowOptions {
   hidden?: ReadonlySet<string>;
   pinned?: readonly string[];
   lang?: UiLang;
+  /** Arabic / Russian names of speaker keys (TimelineData.names). */
+  names?: Readonly<Record<string, Labels>>;
 }
 
 /** The lane of a point or an undated item (as lib/timeline's laneKey). */
@@ -28,10 +30,11 @@ export function laneOf(p: PointBase, by: LaneBy): string {
   return p.outlet || NONE;
 }
 
-/** The lane label lib/timeline would give the item's lane (as if it were a dated point). */
-function labelOf(by: LaneBy, item: UndatedItem, lang: UiLang): string {
+/** The lane labels lib/timeline would give the item's lane (as if it were a dated point). */
+function labelsOf(by: LaneBy, item: UndatedItem, lang: UiLang, names?: Readonly<Record<string, Labels>>): Pick<Lane, 'label' | 'labels'> {
   const asPoint: TimelinePoint = { ...item, t0: 0, t1: 1, precision: 'day' };
-  return assignLanes([asPoint], { by, lang })[0]?.label ?? laneOf(item, by);
+  const lane = assignLanes([asPoint], { by, lang, names })[0];
+  return lane ? { label: lane.label, labels: lane.labels } : { label: laneOf(item, by), labels: { en: laneOf(item, by) } };
 }
 
 /** The rows: dated lanes as assignLanes orders them, with undated-only lanes merged in. */
@@ -40,8 +43,8 @@ export function laneRows(
   undated: readonly UndatedItem[],
   opts: LaneRowOptions,
 ): LaneRow[] {
-  const { by, sort = 'count', hidden, pinned = [], lang = 'en' } = opts;
-  const dated = assignLanes(points, { by, sort, hidden, pinned, lang });
+  const { by, sort = 'count', hidden, pinned = [], lang = 'en', names } = opts;
+  const dated = assignLanes(points, { by, sort, hidden, pinned, lang, names });
   const undatedCount = new Map<string, number>();
   const sample = new Map<string, UndatedItem>();
   for (const u of undated) {
@@ -54,8 +57,8 @@ export function laneRows(
   const extra: LaneRow[] = [];
   for (const [id, n] of undatedCount) {
     if (known.has(id) || hidden?.has(id)) continue;
-    const label = labelOf(by, sample.get(id)!, lang);
-    extra.push({ id, by, label, labels: { en: label }, count: 0, pinned: pinned.includes(id), undated: n });
+    const { label, labels } = labelsOf(by, sample.get(id)!, lang, names);
+    extra.push({ id, by, label, labels, count: 0, pinned: pinned.includes(id), undated: n });
   }
   if (!extra.length) return rows;
   const coll = new Intl.Collator(lang === 'ar' ? 'ar' : lang, { sensitivity: 'base', numeric: true });

@@ -69,7 +69,8 @@ export class TimelineState {
   readonly by = $derived(this.spec.lanes);
   readonly allLanes = $derived.by(() => {
     const [by, sort, hidden, pinned] = JSON.parse(this.#laneKey) as [TimelineSpec['lanes'], 'count' | 'name', string[], string[]];
-    return laneRows(this.data?.points ?? [], this.data?.undated ?? [], { by, sort, hidden: new Set(hidden), pinned, lang: i18n.lang });
+    const names = this.data?.names;
+    return laneRows(this.data?.points ?? [], this.data?.undated ?? [], { by, sort, hidden: new Set(hidden), pinned, lang: i18n.lang, names });
   });
   readonly lanes = $derived(this.allLanes.slice(0, this.laneLimit));
   readonly laneIds = $derived(this.lanes.map((l) => l.id));
@@ -108,6 +109,8 @@ export class TimelineState {
     return b ? this.inView.filter((p) => p.t1 > b[0] && p.t0 < b[1]) : this.inView;
   });
   readonly byLane = $derived(pointsByLane(this.index, (p) => laneOf(p, this.by)));
+  /** False while the view moves (zoom, pan), until it has been still for a moment. */
+  readonly settled = $derived(this.#listDomain === null);
 
   #engine: Engine;
   #onspec: (s: TimelineSpec) => void;

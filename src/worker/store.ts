@@ -27,6 +27,7 @@ export function openIdbStores(): Stores {
     corrections: idbKV('corrections'),
     signatures: idbKV('signatures'),
     searchIndex: idbKV('search'),
+    timeline: idbKV('timeline'),
     meta: idbKV('meta'),
   };
 }

@@ -10,6 +10,7 @@ import type { Article, DateInfo } from '../lib/model/article';
 import type { Correction } from '../lib/corrections/apply';
 import type { Signature } from '../lib/cluster';
 import type { MemoryKV, KV } from '../lib/kv';
+import type { TimelineRecord } from '../lib/timeline/record';
 import type { StoredSummary } from './summary';
 
 export interface FileRecord {
@@ -39,6 +40,8 @@ export interface Stores {
   signatures: KV<StoryRecord>;
   /** The search index's export chunks (see lib/search/persist.ts). */
   searchIndex: KV<string>;
+  /** The timeline's light copy of each article (lib/timeline/record.ts), as served, by article id. */
+  timeline: KV<TimelineRecord>;
   meta: KV<unknown>;
 }
 

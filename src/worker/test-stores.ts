@@ -26,6 +26,7 @@ export function memoryStores(): Stores {
     corrections: new MemoryKV(),
     signatures: new MemoryKV(),
     searchIndex: new MemoryKV(),
+    timeline: new MemoryKV(),
     meta: new MemoryKV(),
   };
 }

@@ -10,6 +10,8 @@
  *             worker target), and the size of the stored search index (the tasrih-search store);
  *   queries   each query sent through window.__tasrihBench (no UI debounce): the round trip in
  *             the page and the engine's own tookMs from the worker;
+ *   timeline  the timeline opened with every statement, then a scripted zoom/pan sequence: open
+ *             time, frame times, draw times, longest main-thread task (timeline-frames.ts);
  *   reopen    a reload with the library in place, until the first search is answered.
  */
 
@@ -21,6 +23,7 @@ import type { CorpusFiles } from './corpus-files';
 import { workerHeapMB } from './cdp-heap';
 import { initScript } from './page-script';
 import type { PageGlobals } from './page-globals';
+import { timelinePass, type TimelineRun } from './timeline-frames';
 
 /** The launch flags of playwright.config.ts. */
 const ARGS = [
@@ -60,6 +63,9 @@ export interface BrowserRun {
   queries: QueryTiming[];
   reopenMs: number | null;
   reopenFirstTookMs: number | null;
+  /** The timeline's open time and zoom/pan frames (timeline-frames.ts), after the queries. */
+  timeline: TimelineRun | null;
+  timelineError: string | null;
 }
 
 /** An ingest that ended without a drop report; the articles stored before the failure stay. */
@@ -242,6 +248,8 @@ export async function browserRun(
       queries: [],
       reopenMs: null,
       reopenFirstTookMs: null,
+      timeline: null,
+      timelineError: null,
     };
     if (floorOnly) {
       run.ingestError = 'skipped';
@@ -262,6 +270,7 @@ export async function browserRun(
     if (complete) run.indexExportMB = (await indexExportBytes(page)) / 1e6;
     await timeQueries(page, queries); // warm-up pass
     run.queries = [...(await timeQueries(page, queries)), ...(await timeQueries(page, queries))];
+    run.timeline = await timelinePass(page).catch((e: Error) => ((run.timelineError = e.message.split('\n')[0]), null));
     if (onPage) await onPage(page);
     if (!complete) return run; // the index was not saved: a reload would rebuild it
     const r = await reopen(page);

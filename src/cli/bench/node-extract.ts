@@ -28,6 +28,7 @@ async function main() {
     corrections: new MemoryKV(),
     signatures: new MemoryKV(),
     searchIndex: new MemoryKV(),
+    timeline: new MemoryKV(),
     meta: new MemoryKV(),
   };
   const read: { path: string; fileId: string; records: RawRecord[] }[] = [];

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BrowserRun } from './browser';
 import { medianOf, percentile, round } from './stats';
+import { TIMELINE_ROWS, timelineFigures } from './timeline-frames';
 
 export type Figures = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ export function figures(size: number, runs: BrowserRun[], node: NodeResult | nul
     reopen_ms: round(medianOf(done, (r) => r.reopenMs), 0),
     heap_mb: round(medianOf(queried, (r) => r.heapMB), 1),
     index_export_mb: round(medianOf(done, (r) => r.indexExportMB), 1),
+    ...timelineFigures(runs),
     minisearch: engine(e.minisearch),
     minisearch_our_tokenizer: engine(e.minisearch_our_tokenizer),
     orama: engine(e.orama),
@@ -71,7 +73,7 @@ export function figures(size: number, runs: BrowserRun[], node: NodeResult | nul
     ingest_errors: runs.map((r) => r.ingestError).filter((x) => x && x !== 'skipped'),
     runtime: {
       browser:
-        'floor_ms, ingest_ms, main_thread_longest_task_ms, query_* (engine time = worker tookMs; rtt = page round trip), reopen_ms, heap_mb (app worker, used JS heap after GC), index_export_mb (stored bytes of the tasrih-search store, 2 per UTF-16 unit)',
+        'floor_ms, ingest_ms, main_thread_longest_task_ms, query_* (engine time = worker tookMs; rtt = page round trip), reopen_ms, heap_mb (app worker, used JS heap after GC), index_export_mb (stored bytes of the tasrih-search store, 2 per UTF-16 unit), timeline_* (timeline-frames.ts: open = navigation to first complete draw; frames = requestAnimationFrame deltas of a scripted zoom/pan sequence; longest task = main-thread longtask entries during it)',
       node: 'recall, node_ours, minisearch*, orama*, query_p95_vs_* (ratios of Node p95s)',
     },
     notes,
@@ -97,6 +99,7 @@ export function printTable(results: Record<string, Figures>): void {
     ['reopen ms', (f) => f.reopen_ms],
     ['heap MB [worker]', (f) => f.heap_mb],
     ['index export MB', (f) => f.index_export_mb],
+    ...TIMELINE_ROWS,
     ['ours p95 ms [node]', (f) => (f.node_ours as EngineFigures | null)?.query_p95_ms],
     ['ours build ms [node]', (f) => (f.node_ours as EngineFigures | null)?.build_ms],
     ['MiniSearch p95 ms / recall', (f) => pair(f.minisearch)],

@@ -9,6 +9,8 @@ export * from './dates';
 export * from './format';
 export * from './points';
 export * from './lanes';
+export * from './names';
+export * from './record';
 export * from './buckets';
 export { binsOf, validRange } from './units';
 export * from './scale';

@@ -4,7 +4,9 @@
  * of the UI language) and puts pinned lanes first in pin order. Ties are broken by label, then id,
  * so the order never depends on input order. A lane that is both hidden and pinned is hidden; a
  * pin for a lane without points is ignored. Institution keys get labels in English, Arabic and
- * Russian; speakers are labelled by their English name (the UI may relabel from the speaker list).
+ * Russian (other countries' institutions too); a speaker lane is labelled by the speaker's English
+ * name, and in Arabic or Russian by the name `names` gives for its key (the speaker list's
+ * spelling, names.ts), falling back to English for a speaker the list does not know.
  */
 
 import type { TimelinePoint } from './points';
@@ -33,6 +35,8 @@ export interface LaneOptions {
   pinned?: readonly string[];
   /** Language of `label` and of the name sort (default 'en'). */
   lang?: UiLang;
+  /** Arabic / Russian names of speaker keys (TimelineData.names). */
+  names?: Readonly<Record<string, Labels>>;
 }
 
 /** Institution keys of the speaker list (extract/speakers) and their names. */
@@ -65,15 +69,44 @@ export function laneKey(p: TimelinePoint, by: LaneBy): string {
   return p.outlet || NONE;
 }
 
+/**
+ * Institution keys of the speaker list's other speakers (US, Syria, Turkey, Iran, the UN, …):
+ * their lanes appear when the officials-only filter is off. Not offered as filter options.
+ */
+export const OTHER_INSTITUTION_LABELS: Readonly<Record<string, Labels>> = {
+  'us-president': { en: 'US President', ar: 'الرئاسة الأمريكية', ru: 'Президент США' },
+  'us-state': { en: 'US State Department', ar: 'وزارة الخارجية الأمريكية', ru: 'Госдепартамент США' },
+  'us-dod': { en: 'US Defense Department', ar: 'وزارة الدفاع الأمريكية', ru: 'Пентагон' },
+  'us-military': { en: 'US military', ar: 'الجيش الأمريكي', ru: 'Вооружённые силы США' },
+  coalition: { en: 'US-led coalition', ar: 'التحالف الدولي', ru: 'Международная коалиция' },
+  'sy-presidency': { en: 'Syrian Presidency', ar: 'الرئاسة السورية', ru: 'Президент Сирии' },
+  'sy-mfa': { en: 'Syrian Foreign Ministry', ar: 'وزارة الخارجية السورية', ru: 'МИД Сирии' },
+  'sy-army': { en: 'Syrian Army', ar: 'الجيش السوري', ru: 'Сирийская армия' },
+  'tr-presidency': { en: 'Turkish Presidency', ar: 'الرئاسة التركية', ru: 'Президент Турции' },
+  'tr-mfa': { en: 'Turkish Foreign Ministry', ar: 'وزارة الخارجية التركية', ru: 'МИД Турции' },
+  'ir-mfa': { en: 'Iranian Foreign Ministry', ar: 'وزارة الخارجية الإيرانية', ru: 'МИД Ирана' },
+  un: { en: 'United Nations', ar: 'الأمم المتحدة', ru: 'ООН' },
+  ngo: { en: 'NGOs', ar: 'منظمات غير حكومية', ru: 'НКО' },
+};
+
 /** Names of an institution key (the key itself when unknown). */
 export function institutionLabels(key: string): Labels {
-  return key === NONE ? NONE_LABELS.institution : (INSTITUTION_LABELS[key] ?? { en: key });
+  if (key === NONE) return NONE_LABELS.institution;
+  return INSTITUTION_LABELS[key] ?? OTHER_INSTITUTION_LABELS[key] ?? { en: key };
 }
 
-function labelsOf(by: LaneBy, id: string, p: TimelinePoint): Labels {
+function labelsOf(by: LaneBy, id: string, p: TimelinePoint, names?: Readonly<Record<string, Labels>>): Labels {
   if (id === NONE) return NONE_LABELS[by];
   if (by === 'institution') return institutionLabels(id);
-  if (by === 'speaker') return { en: p.speakerNameEn || id };
+  if (by === 'speaker') {
+    const en = p.speakerNameEn || id;
+    const n = names?.[id];
+    if (!n) return { en };
+    const out: Labels = { en };
+    if (n.ar) out.ar = n.ar;
+    if (n.ru) out.ru = n.ru;
+    return out;
+  }
   return { en: id };
 }
 
@@ -97,7 +130,7 @@ export function assignLanes(points: readonly TimelinePoint[], opts: LaneOptions)
     const lane = found.get(id);
     if (lane) lane.count++;
     else {
-      const labels = labelsOf(by, id, p);
+      const labels = labelsOf(by, id, p, opts.names);
       found.set(id, { id, by, label: labels[lang] ?? labels.en, labels, count: 1, pinned: false });
     }
   }

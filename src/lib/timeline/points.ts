@@ -72,10 +72,32 @@ export interface PointFilter {
 export interface TimelineData {
   points: TimelinePoint[];
   undated: UndatedItem[];
+  /** Names of the listed speakers in the data, by speaker key (lane labels in the UI language). */
+  names?: Record<string, { en: string; ar?: string; ru?: string }>;
+}
+
+/** A statement as timelinePoints reads it: a full Statement, or a light record's (record.ts). */
+export interface PointStatement {
+  speaker: Pick<Statement['speaker'], 'id' | 'nameEn' | 'role' | 'russianOfficial' | 'institution'> | null;
+  kind: StatementKind;
+  aboutSyria: boolean;
+  date: string | null;
+  /** The text, or only its first words already cut (`firstWords`, default word count). */
+  text?: string;
+  firstWords?: string;
+}
+
+/** An article as timelinePoints reads it: a full Article, or its light TimelineRecord. */
+export interface PointSource {
+  id: string;
+  date: Pick<NonNullable<Article['date']>, 'date' | 'precision' | 'window'> | null;
+  outlet: string | null;
+  language: Language;
+  statements: readonly PointStatement[];
 }
 
 /** Facet key of a speaker (the same convention as search/article-docs speakerKey). */
-export function speakerKeyOf(s: Statement['speaker']): string {
+export function speakerKeyOf(s: Pick<Statement['speaker'], 'id' | 'nameEn'>): string {
   return s.id ?? '~' + (s.nameEn ?? '').trim().toLowerCase();
 }
 
@@ -117,14 +139,14 @@ function spanOfIso(iso: string | null | undefined, precision: DatePrecision): Sp
  * The statement's span: its own date (day-precise) when it differs from the article's, else the
  * article's date at the article's precision (`articleSpan`, computed once per article).
  */
-function statementSpan(article: Article, s: Statement, articleSpan: () => Span): Span {
+function statementSpan(article: PointSource, s: PointStatement, articleSpan: () => Span): Span {
   const articleIso = article.date?.date ?? null;
   if (!s.date || s.date === articleIso) return articleSpan();
   return spanOfIso(s.date, 'day');
 }
 
 /** The article's window in ms and ISO, with unreadable bounds left open. */
-function windowOf(article: Article): Pick<UndatedItem, 'window' | 'windowIso'> {
+function windowOf(article: PointSource): Pick<UndatedItem, 'window' | 'windowIso'> {
   const w = article.date?.window ?? null;
   const from = parseIsoDay(w?.[0]);
   const to = parseIsoDay(w?.[1]);
@@ -136,8 +158,9 @@ function windowOf(article: Article): Pick<UndatedItem, 'window' | 'windowIso'> {
 
 /** What a point and an undated item share, read once per statement. */
 interface Common {
-  a: Article;
-  s: Statement;
+  a: PointSource;
+  s: PointStatement;
+  sp: NonNullable<PointStatement['speaker']>;
   i: number;
   key: string;
   speaker: string;
@@ -152,7 +175,7 @@ interface Common {
  * `p.t0` / `p.speaker` read over 50,000 points many times slower. A literal keeps one hidden class.
  */
 function makePoint(c: Common, t0: number, t1: number, precision: DatePrecision): TimelinePoint {
-  const sp = c.s.speaker;
+  const sp = c.sp;
   return {
     key: c.key,
     articleId: c.a.id,
@@ -175,7 +198,7 @@ function makePoint(c: Common, t0: number, t1: number, precision: DatePrecision):
 }
 
 function makeUndated(c: Common, win: Pick<UndatedItem, 'window' | 'windowIso'>): UndatedItem {
-  const sp = c.s.speaker;
+  const sp = c.sp;
   return {
     key: c.key,
     articleId: c.a.id,
@@ -197,7 +220,7 @@ function makeUndated(c: Common, win: Pick<UndatedItem, 'window' | 'windowIso'>):
 }
 
 /** Points and undated items of `articles` that pass `opts`. Never throws on missing fields. */
-export function timelinePoints(articles: readonly Article[], opts: PointFilter = {}): TimelineData {
+export function timelinePoints(articles: readonly PointSource[], opts: PointFilter = {}): TimelineData {
   const officialsOnly = opts.officialsOnly ?? true;
   const aboutSyriaOnly = opts.aboutSyriaOnly ?? true;
   const allowed = opts.allowedKeys;
@@ -228,11 +251,15 @@ export function timelinePoints(articles: readonly Article[], opts: PointFilter =
         a,
         s,
         i,
+        sp,
         key,
         speaker,
         outlet,
         language,
-        firstWords: firstWordsOf(s.text, opts.firstWordsCount),
+        firstWords:
+          s.firstWords !== undefined && opts.firstWordsCount === undefined
+            ? s.firstWords
+            : firstWordsOf(s.text ?? s.firstWords ?? '', opts.firstWordsCount),
       };
       const d = statementSpan(a, s, articleSpan);
       if (d) points.push(makePoint(c, d.t0, d.t1, d.precision));
