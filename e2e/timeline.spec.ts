@@ -221,3 +221,34 @@ test('an undated article is dated from the tray; exports', async ({ page }) => {
   await page.getByTestId('export-json').click();
   expect(JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'))).toHaveLength(48 + 11);
 });
+
+test('"Copy link" gives the view (filters and range) to a colleague, who sees it over their own files', async ({ page, browser }) => {
+  await openTimeline(page);
+  await page.getByTestId('lanes-by').selectOption('institution');
+  await zoomInto(page, utc('2016-10-11') + DAY / 2, 40);
+  const [from, to] = await axisRange(page);
+  await page.getByTestId('copy-link').click();
+  const field = page.getByTestId('link-field');
+  const link = await field.inputValue();
+  expect(link).toMatch(/#t=1\.[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId('link-size')).toHaveAttribute('data-bytes', String(Buffer.byteLength(link)));
+  expect(link.length).toBeLessThan(400);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.setViewportSize({ width: 1280, height: 1000 });
+  await other.goto(link);
+  await expect(other.getByTestId('lanes-by')).toHaveValue('institution');
+  await expect(other.getByTestId('timeline-needs-files')).toBeVisible();
+  await other.getByTestId('samples').click();
+  await waitForReport(other);
+  await expect(other.getByTestId('lane').first()).toBeVisible({ timeout: 30_000 });
+  await expect(other.getByTestId('lanes-by')).toHaveValue('institution');
+  const [a, b] = await axisRange(other);
+  // The same days, to within the rounding of the range to whole days in the link.
+  expect(Math.abs(a - from)).toBeLessThanOrEqual(DAY);
+  expect(Math.abs(b - to)).toBeLessThanOrEqual(DAY);
+  await expect(other.locator('[data-testid="stack"][data-lane="mod"], [data-testid="mark"][data-lane="mod"]').first()).toBeVisible();
+  await expect(other.getByTestId('timeline-needs-files')).toHaveCount(0);
+  await fresh.close();
+});

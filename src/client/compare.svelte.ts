@@ -5,24 +5,16 @@
  * Also the comparison basket: statements picked with "add to comparison" anywhere in the app.
  */
 import type { Engine } from './engine.svelte';
-import { encodeFragment, ShareLinkError } from '../lib/share/codec';
 import type { CompareItem, CompareSpec } from '../lib/share/spec';
 import type { CompareResult } from '../protocol';
-import { linkBytes, sameItem, shareUrl, statementsSpec, withItem } from './compare-view';
-
-export interface ShareLink {
-  url: string;
-  bytes: number;
-  embed: boolean;
-  copied: boolean;
-}
+import { sameItem, statementsSpec, withItem } from './compare-view';
+import { ShareLinkState } from './share-link.svelte';
 
 export class CompareState {
   result = $state.raw<CompareResult | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
-  link = $state.raw<ShareLink | null>(null);
-  linkError = $state<string | null>(null);
+  readonly sharing = new ShareLinkState();
   saving = $state(false);
   #seq = 0;
 
@@ -49,24 +41,8 @@ export class CompareState {
   }
 
   /** Makes the link (embedded texts, or references only) and copies it when the browser lets us. */
-  async share(spec: CompareSpec, embed: boolean) {
-    this.linkError = null;
-    this.link = null;
-    let fragment: string;
-    try {
-      fragment = await encodeFragment({ view: 'compare', spec: this.linkSpec(spec) }, { embed });
-    } catch (e) {
-      this.linkError = e instanceof ShareLinkError ? e.message : String(e);
-      return;
-    }
-    const url = shareUrl(window.location.href, fragment);
-    this.link = { url, bytes: linkBytes(url), embed, copied: false };
-    try {
-      await navigator.clipboard.writeText(url);
-      if (this.link?.url === url) this.link = { ...this.link, copied: true };
-    } catch {
-      // No clipboard (permissions, insecure context): the link stays in a selectable field.
-    }
+  share(spec: CompareSpec, embed: boolean) {
+    return this.sharing.make({ view: 'compare', spec: this.linkSpec(spec) }, embed);
   }
 
   /** Items shown from the link's texts, which "save to my library" would add. */

@@ -6,6 +6,7 @@
  * changes go out through `onspec` (the range debounced while zooming) and a spec coming back in
  * is applied only when it is not one this state sent itself.
  */
+import { ShareLinkState } from './share-link.svelte';
 import {
   buildIndex,
   chooseUnit,
@@ -46,6 +47,8 @@ const LIST_DEBOUNCE_MS = 120;
 export const LANES_STEP = 30;
 
 export class TimelineState {
+  /** "Copy link": the view's spec (filters, lanes, range) in a link. */
+  readonly sharing = new ShareLinkState();
   spec = $state.raw<TimelineSpec>(normalizeSpec({ lanes: 'speaker', speakers: [], officialsOnly: true, hidden: [], pinned: [] }));
   data = $state.raw<TimelineData | null>(null);
   loading = $state(false);
@@ -184,6 +187,12 @@ export class TimelineState {
     }, RANGE_DEBOUNCE_MS);
     clearTimeout(this.#listTimer);
     this.#listTimer = setTimeout(() => (this.#listDomain = null), LIST_DEBOUNCE_MS);
+  }
+
+  /** The view as a link: filters, lanes and the visible range as they are now. */
+  share() {
+    const spec = normalizeSpec(withDomain(this.spec, this.domain));
+    return this.sharing.make({ view: 'timeline', spec: $state.snapshot(spec) as TimelineSpec }, false);
   }
 
   /** Zoom by `factor` (> 1 = in) at plot x (null = the middle); applied on the next frame. */
