@@ -102,6 +102,9 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
   await expect(card).toContainText('Deputy Minister of Defence');
   await expect(card.getByTestId('card-text')).not.toBeEmpty();
   await expect(card.getByTestId('card-compare')).toBeVisible();
+  // Antonov's statement is in a story two articles report (seeds 000 and 002).
+  await expect(card.getByTestId('card-story')).toContainText('2 versions');
+  await expect(card.getByTestId('card-compare-versions')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/timeline-en-card.png', fullPage: true });
   await card.getByTestId('card-close').click();
   await expect(card).toHaveCount(0);

@@ -278,6 +278,7 @@ const en = {
   'cluster.versions': { one: "1 version", other: "{n} versions" },
   'cluster.earliest': "earliest: {outlet}, {date}",
   'cluster.compare': "Compare versions",
+  'card.story': "Story",
   'cluster.earliestTag': "earliest version",
 } satisfies Record<string, Message>;
 
@@ -555,6 +556,7 @@ const ar: Record<MessageKey, Message> = {
   'cluster.versions': { one: "نسخة واحدة", two: "نسختان", few: "{n} نسخ", other: "{n} نسخة" },
   'cluster.earliest': "الأقدم: {outlet}، {date}",
   'cluster.compare': "قارن النسخ",
+  'card.story': "الخبر",
   'cluster.earliestTag': "أقدم نسخة",
 };
 
