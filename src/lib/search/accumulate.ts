@@ -56,9 +56,9 @@ export class Accumulator {
   /**
    * Ids (below `end`) in every term's lists, into ids[0, n); returns n. Terms are taken in the
    * given order (smallest first is cheapest: the first term bounds the candidates). Scores are
-   * left in `score`.
+   * left in `score`. With `alive`, ids whose entry is 0 are left out (never marked).
    */
-  intersect(terms: TermLists[], end: number): number {
+  intersect(terms: TermLists[], end: number, alive?: Uint8Array): number {
     if (!terms.length) return 0;
     const base = this.reserve(end, terms.length + 1);
     const { mark, score, ids } = this;
@@ -78,6 +78,7 @@ export class Accumulator {
           if (m === seen) {
             if (!once) score[id] += s;
           } else if (k === 0) {
+            if (alive && !alive[id]) continue;
             mark[id] = seen;
             score[id] = s;
             ids[n++] = id;

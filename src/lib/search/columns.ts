@@ -1,7 +1,7 @@
 /**
  * Per-document columns for the query path: for every flexsearch id, its type, language, kind,
- * official flag, outlet, date and speaker/institution codes in typed arrays, plus the ids of each
- * speaker's documents. A query filters, counts facets and ranks over up to every document of
+ * official flag, outlet, date and speaker/institution codes in typed arrays, its two facet groups
+ * (facet-groups.ts: what counting reads), plus the ids of each speaker's documents. A query filters, counts facets and ranks over up to every document of
  * the library (a common word matches ~100,000 documents at 10,000 articles); tight loops over
  * small integers in typed arrays, instead of DocMeta objects, Maps and flexsearch tag lookups,
  * keep that within a few milliseconds.
@@ -11,6 +11,7 @@
  */
 
 import type { DocMeta } from './doc-table';
+import { FacetGroups } from './facet-groups';
 import type { FacetCounts } from './facets';
 
 const LANGS = ['ar', 'en', 'ru', 'other'] as const;
@@ -21,13 +22,6 @@ const OFFICIAL = ['', 'no', 'yes'] as const;
 /** Years counted in a flat array; dates outside are still filtered and ranked, not counted. */
 const YEAR0 = 1800;
 const YEARS = 400;
-/** facetB flags: more than one speaker / institution (the rest are in the pools). */
-const MANY_SPK = 1 << 30;
-const MANY_INST = 2 ** 31;
-/** Codes beyond these widths are counted through the pools too. */
-const SPK_BITS = 0xfffff;
-const INST_BITS = 0x3ff;
-const OUTLET_MAX = 0xffff;
 
 /** Strings ↔ small integer codes; code 0 is "none". */
 class Dict {
@@ -85,6 +79,10 @@ class MultiColumn {
     this.len[id] = n;
     for (let i = 0; i < n; i++) this.pool[this.used++] = codes[i];
   }
+  /** The codes of document `id` (a view into the pool). */
+  codes(id: number): Uint32Array {
+    return this.pool.subarray(this.off[id], this.off[id] + this.len[id]);
+  }
 }
 
 /** A query's facet filters as code sets (null = no filter on that column; official 0 = none). */
@@ -105,16 +103,16 @@ export class DocColumns {
   official = new Uint8Array(0);
   outlet = new Uint32Array(0);
   date = new Int32Array(0);
-  /** Year − YEAR0 (0 = undated or out of range), for counting. */
-  year = new Uint16Array(0);
-  /** type | lang << 1 | kind << 3 | official << 5: one read and one count for four facets. */
-  combo = new Uint8Array(0);
   /**
-   * What count() reads, packed so one document costs two reads: facetA = combo | year << 7 |
-   * outlet << 16; facetB = first speaker | first institution << 20 | MANY_SPK | MANY_INST.
+   * Facet groups of a document (facet-groups.ts), what count() reads: group[2 id] is its base
+   * group — type | lang << 1 | kind << 3 | official << 5 ("combo"), year − YEAR0 (0 = undated or
+   * out of range) and outlet —, group[2 id + 1] its people group (speakers and institutions).
    */
-  facetA = new Uint32Array(0);
-  facetB = new Uint32Array(0);
+  group = new Uint32Array(0);
+  readonly groups = new FacetGroups();
+  /** Per-group counters reused by count(), all zero between calls. */
+  private baseCounts = new Uint32Array(0);
+  private peopleCounts = new Uint32Array(0);
   /** Article code (into `articles`) and statement index (−1 for the article) of a document. */
   article = new Int32Array(0);
   si = new Int32Array(0);
@@ -139,10 +137,7 @@ export class DocColumns {
     this.official = grow(this.official, n);
     this.outlet = grow(this.outlet, n);
     this.date = grow(this.date, n);
-    this.year = grow(this.year, n);
-    this.combo = grow(this.combo, n);
-    this.facetA = grow(this.facetA, n);
-    this.facetB = grow(this.facetB, n);
+    this.group = grow(this.group, 2 * n);
     this.article = grow(this.article, n);
     this.si = grow(this.si, n);
     if (n > this.end) this.end = n;
@@ -154,8 +149,8 @@ export class DocColumns {
     this.outlet[id] = m.outlet ? this.outlets.code(m.outlet) : 0;
     this.date[id] = dateKey(m.date);
     const y = ((this.date[id] / 10000) | 0) - YEAR0;
-    this.year[id] = y > 0 && y < YEARS ? y : 0;
-    this.combo[id] = this.type[id] | (this.lang[id] << 1) | (this.kind[id] << 3) | (this.official[id] << 5);
+    const year = y > 0 && y < YEARS ? y : 0;
+    const combo = this.type[id] | (this.lang[id] << 1) | (this.kind[id] << 3) | (this.official[id] << 5);
     this.article[id] = this.articles.code(m.articleId);
     this.si[id] = m.si;
     const spk = m.spk.map((k) => this.speakers.code(k));
@@ -163,12 +158,8 @@ export class DocColumns {
     this.spk.set(id, spk);
     const inst = m.inst.map((k) => this.insts.code(k));
     this.inst.set(id, inst);
-    const outlet = this.outlet[id] <= OUTLET_MAX ? this.outlet[id] : 0;
-    this.facetA[id] = (this.combo[id] | (this.year[id] << 7) | (outlet << 16)) >>> 0;
-    const s0 = spk.length === 1 && spk[0] <= SPK_BITS ? spk[0] : 0;
-    const i0 = inst.length === 1 && inst[0] <= INST_BITS ? inst[0] : 0;
-    const b = s0 | (i0 << 20);
-    this.facetB[id] = (b + (spk.length && !s0 ? MANY_SPK : 0) + (inst.length && !i0 ? MANY_INST : 0)) >>> 0;
+    this.group[2 * id] = this.groups.base(combo, year, this.outlet[id]);
+    this.group[2 * id + 1] = this.groups.people(this.spk.codes(id), this.inst.codes(id));
   }
 
   remove(id: number): void {
@@ -217,30 +208,25 @@ export class DocColumns {
 
   /** Facet counts over ids[0, n) (each id once). */
   count(ids: ArrayLike<number>, n: number): FacetCounts {
+    const { base: nb, people: np } = this.groups.size;
+    if (this.baseCounts.length < nb) this.baseCounts = new Uint32Array(Math.max(nb * 2, 256));
+    if (this.peopleCounts.length < np) this.peopleCounts = new Uint32Array(Math.max(np * 2, 256));
+    const base = this.baseCounts;
+    const people = this.peopleCounts;
+    const G = this.group;
+    for (let i = 0; i < n; i++) {
+      const at = ids[i] << 1;
+      base[G[at]]++;
+      people[G[at + 1]]++;
+    }
     const combo = new Uint32Array(128);
     const outlet = new Uint32Array(Math.max(this.outlets.names.length, 1));
     const spk = new Uint32Array(this.speakers.names.length);
     const inst = new Uint32Array(this.insts.names.length);
     const year = new Uint32Array(YEARS);
-    const A = this.facetA;
-    const B = this.facetB;
-    const U = this.outlet;
-    const { off: so, len: sl, pool: sp } = this.spk;
-    const { off: io, len: il, pool: ip } = this.inst;
-    for (let i = 0; i < n; i++) {
-      const id = ids[i];
-      const a = A[id];
-      combo[a & 0x7f]++;
-      year[(a >>> 7) & 0x1ff]++;
-      const o = a >>> 16;
-      if (o) outlet[o]++;
-      else if (U[id]) outlet[U[id]]++; // a code too wide for facetA
-      const b = B[id];
-      spk[b & SPK_BITS]++;
-      inst[(b >>> 20) & INST_BITS]++;
-      if (b & MANY_SPK) for (let k = so[id], e = k + sl[id]; k < e; k++) spk[sp[k]]++;
-      if (b >>> 31) for (let k = io[id], e = k + il[id]; k < e; k++) inst[ip[k]]++;
-    }
+    this.groups.unfold(base.subarray(0, nb), people.subarray(0, np), { combo, year, outlet, spk, inst });
+    base.fill(0, 0, nb);
+    people.fill(0, 0, np);
     const type = new Uint32Array(TYPES.length);
     const lang = new Uint32Array(LANGS.length);
     const kind = new Uint32Array(KINDS.length);

@@ -90,16 +90,15 @@ export class DocTable {
     const entry = this.articles.get(meta.articleId);
     if (!entry) return [];
     const out: { part: Part; text: string }[] = [];
-    const add = (part: Part, text: string | null | undefined) => {
-      if (text) out.push({ part, text });
-    };
     if (meta.si < 0) {
-      add('headline', entry.headline);
-      add('subheadline', entry.subheadline);
-      add('body', entry.body);
+      if (entry.headline) out.push({ part: 'headline', text: entry.headline });
+      if (entry.subheadline) out.push({ part: 'subheadline', text: entry.subheadline });
+      if (entry.body) out.push({ part: 'body', text: entry.body });
     } else {
-      add('statement', this.statementText(entry, meta.si));
-      add('quote', entry.statements[meta.si]?.quote);
+      const text = this.statementText(entry, meta.si);
+      if (text) out.push({ part: 'statement', text });
+      const quote = entry.statements[meta.si]?.quote;
+      if (quote) out.push({ part: 'quote', text: quote });
     }
     return out;
   }

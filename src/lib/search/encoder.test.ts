@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { encodeQuery, flexEncode, PRE_ENCODED, tokenize, tokenTerms } from './encoder';
+import {
+  encodeQuery,
+  flexEncode,
+  isCleanSlice,
+  PRE_ENCODED,
+  tokenize,
+  tokenTerms,
+  wordSpans,
+} from './encoder';
 
 /** The single query term of a word. */
 function q(word: string): string {
@@ -133,5 +141,49 @@ describe('flexsearch hook', () => {
     expect(flexEncode(PRE_ENCODED + stem)).toEqual([stem]);
     // re-encoding a stem would change it: that is why terms are passed pre-encoded
     expect(encodeQuery(stem)).not.toEqual([stem]);
+  });
+});
+
+describe('wordSpans', () => {
+  const spans = (text: string, from = 0, to = text.length) => {
+    const out = new Int32Array(2 * (to - from));
+    const n = wordSpans(text, from, to, out);
+    return Array.from({ length: n }, (_, i) => [out[2 * i], out[2 * i + 1]]);
+  };
+
+  it('cuts words where tokenize does, offsets into the text', () => {
+    const text = "وَأَكَّدَ أنّ سُورِيَةَ، Russia's Лавровым 2016 abcسوريا x'y 'z";
+    expect(spans(text)).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+    const from = text.indexOf('سُورِيَةَ');
+    expect(spans(text, from, text.length)).toEqual(
+      tokenize(text.slice(from)).map((t) => [from + t.start, from + t.end]),
+    );
+  });
+
+  it('also returns words that give no token', () => {
+    expect(tokenize('سوريا ـ موسكو')).toHaveLength(2);
+    expect(spans('سوريا ـ موسكو')).toEqual([
+      [0, 5],
+      [6, 7],
+      [8, 13],
+    ]);
+  });
+
+  it('refuses an output array that may be too small', () => {
+    expect(() => wordSpans('abc def', 0, 7, new Int32Array(4))).toThrow(RangeError);
+  });
+});
+
+describe('isCleanSlice', () => {
+  const text = 'قال لافروف، إن الحل سياسي. Lavrov’s view';
+  it('accepts slices cut at word breaks', () => {
+    expect(isCleanSlice(text, 0, text.length)).toBe(true);
+    expect(isCleanSlice(text, text.indexOf('إن'), text.indexOf('.'))).toBe(true);
+  });
+  it('refuses slices cut inside a word or before a mark or apostrophe', () => {
+    expect(isCleanSlice(text, text.indexOf('لافروف') + 2, text.length)).toBe(false);
+    expect(isCleanSlice(text, 0, text.indexOf('لافروف') + 2)).toBe(false);
+    expect(isCleanSlice(text, 0, text.indexOf('’'))).toBe(false);
+    expect(isCleanSlice('سُورِيَة', 0, 1)).toBe(false);
   });
 });

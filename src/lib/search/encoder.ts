@@ -60,7 +60,7 @@ const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 
-function classify(c: number): C {
+function classifySlow(c: number): C {
   if (c < 0x80) {
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return C.Latin;
     if (c >= 0x30 && c <= 0x39) return C.Digit;
@@ -90,6 +90,17 @@ function classify(c: number): C {
   if (MARK.test(ch)) return C.Glue;
   if (DIGIT.test(ch)) return C.Digit;
   return C.Break;
+}
+
+/**
+ * Classes of U+0000–U+07FF (ASCII, Latin-1 and Extended, combining marks, Cyrillic, Arabic) in a
+ * table made from classifySlow: one read per character on the hot path of tokenizing.
+ */
+const TABLE_END = 0x800;
+const TABLE = Uint8Array.from({ length: TABLE_END }, (_, c) => classifySlow(c));
+
+function classify(c: number): C {
+  return c < TABLE_END ? (TABLE[c] as C) : classifySlow(c);
 }
 
 function digits(word: string): string {
@@ -187,6 +198,59 @@ export function tokenize(text: string, side: 'index' | 'query' = 'index'): Token
   }
   if (start >= 0) pushWord(out, text, start, n, kind, forIndex);
   return out;
+}
+
+/**
+ * The words tokenize() would cut text[from, to) into, as [start, end) pairs of offsets into
+ * `text` written into `out` (which must hold 2 × (to − from) numbers); returns their number. The
+ * same walk as tokenize(), without normalising anything: every token is one of these words, and a
+ * word whose term is empty (nothing left after normalising) gives no token — so when the counts
+ * agree, word i is token i. For the offsets of tokens known by position (seq-highlight.ts).
+ */
+export function wordSpans(text: string, from: number, to: number, out: Int32Array): number {
+  if (out.length < 2 * (to - from)) throw new RangeError('wordSpans: out is too small');
+  let n = 0;
+  let start = -1;
+  let kind: C = C.Break;
+  for (let i = from; i < to; i++) {
+    let k = classify(text.charCodeAt(i));
+    if (k === C.Glue) {
+      if (start >= 0) continue;
+      k = C.Break;
+    }
+    if (k === C.Apos) {
+      k = kind === C.Latin && i + 1 < to && classify(text.charCodeAt(i + 1)) === C.Latin ? C.Latin : C.Break;
+    }
+    if (k === kind && start >= 0) continue;
+    if (start >= 0) {
+      out[n++] = start;
+      out[n++] = i;
+    }
+    if (k === C.Break) {
+      start = -1;
+      kind = C.Break;
+    } else {
+      start = i;
+      kind = k;
+    }
+  }
+  if (start >= 0) {
+    out[n++] = start;
+    out[n++] = to;
+  }
+  return n >> 1;
+}
+
+/**
+ * True when tokenize(text.slice(from, to)) gives exactly the tokens tokenize(text) has inside
+ * [from, to) (offsets shifted by `from`): no word runs across either end — the character before
+ * `from` and the one at `to` break words (spaces, punctuation), or the slice starts or ends the
+ * text. Otherwise a cut word, or a combining mark or apostrophe at an end, may tokenize another way.
+ */
+export function isCleanSlice(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length || from > to) return false;
+  if (from > 0 && classify(text.charCodeAt(from - 1)) !== C.Break) return false;
+  return to === text.length || classify(text.charCodeAt(to)) === C.Break;
 }
 
 /** All terms a token answers to. */

@@ -9,8 +9,8 @@
  * every speaker with a name containing it, so the words of a query may sit in different places
  * ("Lavrov" in the speaker, "سوريا" in the text). Then it intersects the terms (accumulate.ts),
  * filters by facet columns, exclusions, dates and phrases, counts facets over the whole match
- * set, ranks (results.ts) and highlights the requested page only, on the original texts
- * (match.ts).
+ * set (facet groups, columns.ts), ranks (results.ts) and highlights the requested page only, in
+ * original-text offsets (seq-highlight.ts for bodies and statements, match.ts otherwise).
  *
  * Scoring: for every query term, the sum over fields (and spellings) of FIELD_BOOST × how early
  * the term first appears in the field (flexsearch's positional slot), plus the `names` weight

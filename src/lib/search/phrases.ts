@@ -5,9 +5,14 @@
  * index was opened from storage): each article's sequence is scanned once per query and phrase,
  * and its documents (the article, its statements) look up the occurrences that fall in their
  * ranges. Speakers' names are short and tokenized on the spot (engine, memoised per query).
+ * The same sequences give the highlight ranges of a result page's bodies and statements
+ * (seq-highlight.ts), so a page costs no re-tokenizing of long texts.
  */
 
 import type { ArticleEntry, DocTable } from './doc-table';
+import type { QueryTerms } from './match';
+import { bodyHighlights, sliceHighlights } from './seq-highlight';
+import { isCleanSlice } from './encoder';
 import { encodeArticle, FormTable, phraseStarts } from './token-seq';
 import type { ArticleSeq, EncodedArticle } from './token-seq';
 
@@ -21,6 +26,14 @@ export interface PreparedPhrases {
   inNames: Map<number, boolean>[];
   /** Article code → per phrase, the start positions of its occurrences in the article's sequence. */
   starts: Map<number, number[][]>;
+}
+
+/** A query's highlight terms as form masks: one for all single words, one per phrase word. */
+export interface HighlightMasks {
+  terms: QueryTerms;
+  words: Uint8Array | null;
+  phrases: Uint8Array[][];
+  covered: number;
 }
 
 export class PhraseIndex {
@@ -54,6 +67,54 @@ export class PhraseIndex {
       inNames: phrases.map(() => new Map()),
       starts: new Map(),
     };
+  }
+
+  prepareHighlights(terms: QueryTerms): HighlightMasks {
+    let words: Uint8Array | null = null;
+    for (const t of terms.words) words = this.forms.mask(t, words);
+    const phrases = terms.phrases.map((p) => p.map((t) => this.forms.mask(t, null)));
+    return { terms, words, phrases, covered: this.forms.size };
+  }
+
+  /**
+   * Highlight ranges of the query in an article's body (the first `max`), from its token
+   * sequence (seq-highlight.ts); null when the article is unknown.
+   */
+  bodyHighlights(articleId: string, body: string, h: HighlightMasks, max: number): [number, number][] | null {
+    const seq = this.seqOf(articleId);
+    if (!seq) return null;
+    this.refreshHighlights(h);
+    return bodyHighlights(body, seq, h.words, h.phrases, max);
+  }
+
+  /**
+   * Highlight ranges of the query in the text of statement `si` (relative to it, the first
+   * `max`), from the article's token sequence; null when that cannot give the very ranges
+   * tokenizing the statement text gives (a statement with its own text, or one cut inside a
+   * word), and the caller tokenizes.
+   */
+  statementHighlights(
+    articleId: string,
+    si: number,
+    h: HighlightMasks,
+    max: number,
+  ): [number, number][] | null {
+    const entry = this.table.articles.get(articleId);
+    const s = entry?.statements[si];
+    if (!entry || !s || s.text !== undefined || !isCleanSlice(entry.body, s.start, s.end)) return null;
+    const seq = this.seqOf(articleId);
+    if (!seq) return null;
+    this.refreshHighlights(h);
+    const from = seq.ranges[2 * si] - seq.bodyAt;
+    const to = seq.ranges[2 * si + 1] - seq.bodyAt;
+    return sliceHighlights(entry.body, seq, from, to, s.start, h.words, h.phrases, max);
+  }
+
+  private refreshHighlights(h: HighlightMasks): void {
+    if (h.covered === this.forms.size) return;
+    for (const t of h.terms.words) h.words = this.forms.mask(t, h.words);
+    h.phrases = h.phrases.map((m, i) => m.map((mask, k) => this.forms.mask(h.terms.phrases[i][k], mask)));
+    h.covered = this.forms.size;
   }
 
   /** Tops the masks up after sequences built on demand interned new forms. */

@@ -1,9 +1,11 @@
 /**
  * One search over the engine's structures (engine.ts owns them and their lifecycle): term
  * postings with spellings and speakers (accumulate.ts), facet and date filters on the columns,
- * exclusions, phrase checks on the token sequences, facet counts over the whole match set, and
- * highlights for the returned page only. Every step over the match set reads typed columns;
- * DocMeta objects and original texts are touched only for phrase checks and for the page.
+ * exclusions, phrase checks on the token sequences, facet counts over the whole match set (two
+ * group counters per document, facet-groups.ts), and highlights for the returned page only —
+ * bodies and statements from the token sequences (seq-highlight.ts), short texts by tokenizing.
+ * Every step over the match set reads typed columns; DocMeta objects and original texts are
+ * touched only for phrase checks and for the page.
  */
 
 import type { Accumulator, TermLists } from './accumulate';
@@ -16,7 +18,7 @@ import type { FlexIndex } from './flex-index';
 import { encodeQueryTerms, highlightRanges, textsContainPhrases } from './match';
 import type { QueryTerms } from './match';
 import type { NameVariants } from './name-variants';
-import type { PhraseIndex, PreparedPhrases } from './phrases';
+import type { HighlightMasks, PhraseIndex, PreparedPhrases } from './phrases';
 import type { Query } from './query';
 import { topRanked } from './results';
 import type { Highlight, SearchHit, SearchOptions, SearchResults } from './results';
@@ -34,6 +36,8 @@ export interface SearchContext {
 
 /** Highlights computed for an article body (the earliest ones). */
 const BODY_HIGHLIGHTS = 10;
+/** Highlights computed for other texts (highlightRanges' default). */
+const MAX_HIGHLIGHTS = 200;
 
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
@@ -41,7 +45,10 @@ function unique<T>(list: T[]): T[] {
 
 /** Slot scores: a hit in slot i of a field weighs boost × (RESOLUTION − i) / RESOLUTION. */
 const SLOT_SCORE = Object.fromEntries(
-  FIELDS.map((f) => [f, Array.from({ length: RESOLUTION }, (_, i) => (FIELD_BOOST[f] * (RESOLUTION - i)) / RESOLUTION)]),
+  FIELDS.map((f) => [
+    f,
+    Array.from({ length: RESOLUTION }, (_, i) => (FIELD_BOOST[f] * (RESOLUTION - i)) / RESOLUTION),
+  ]),
 ) as Record<(typeof FIELDS)[number], number[]>;
 
 /**
@@ -77,7 +84,14 @@ function termLists(ctx: SearchContext, term: string): TermLists {
 /** The query's facet filters on the columns, or null when it has none. */
 function codeFilter(ctx: SearchContext, q: Query, notes: string[]): CodeFilter | null {
   const { columns: c, directory: d } = ctx;
-  if (!q.speaker.length && !q.outlet.length && !q.lang.length && !q.kind.length && !q.type.length && q.official === null)
+  if (
+    !q.speaker.length &&
+    !q.outlet.length &&
+    !q.lang.length &&
+    !q.kind.length &&
+    !q.type.length &&
+    q.official === null
+  )
     return null;
   const f: CodeFilter = { type: null, lang: null, kind: null, official: 0, outlet: null, speaker: null };
   if (q.speaker.length) {
@@ -118,11 +132,26 @@ function speakerHasPhrase(ctx: SearchContext, id: number, p: PreparedPhrases, i:
   return false;
 }
 
-function hit(ctx: SearchContext, meta: DocMeta, score: number, q: QueryTerms): SearchHit {
+function hit(
+  ctx: SearchContext,
+  meta: DocMeta,
+  score: number,
+  q: QueryTerms,
+  masks: () => HighlightMasks,
+): SearchHit {
   const highlights: Highlight[] = [];
-  for (const { part, text } of ctx.table.parts(meta)) {
-    // a body hit is shown as a snippet around its first matches: its first ranges are enough
-    const ranges = highlightRanges(text, q, part === 'body' ? BODY_HIGHLIGHTS : undefined);
+  const parts = q.words.length || q.phrases.length ? ctx.table.parts(meta) : [];
+  for (const { part, text } of parts) {
+    // a body hit is shown as a snippet around its first matches: its first ranges are enough;
+    // bodies are long, so their matches are found on the token sequence, not by tokenizing
+    const ranges =
+      part === 'body'
+        ? (ctx.phrases.bodyHighlights(meta.articleId, text, masks(), BODY_HIGHLIGHTS) ??
+          highlightRanges(text, q, BODY_HIGHLIGHTS))
+        : part === 'statement'
+          ? (ctx.phrases.statementHighlights(meta.articleId, meta.si, masks(), MAX_HIGHLIGHTS) ??
+            highlightRanges(text, q))
+          : highlightRanges(text, q);
     if (ranges.length) highlights.push({ part, ranges });
   }
   return {
@@ -147,9 +176,17 @@ export function runSearch(ctx: SearchContext, query: Query, opts: SearchOptions)
   const required = unique([...terms.words, ...terms.phrases.flat()]);
 
   // 1. exclusions (before the candidates: acc.ids and acc.score must end up holding theirs)
-  const banned = excluded.words.length ? acc.union(excluded.words.map((t) => termLists(ctx, t)), end) : null;
+  const banned = excluded.words.length
+    ? acc.union(
+        excluded.words.map((t) => termLists(ctx, t)),
+        end,
+      )
+    : null;
   const exPhrases = excluded.phrases.map((p) => {
-    const n = acc.intersect(unique(p).map((t) => termLists(ctx, t)), end);
+    const n = acc.intersect(
+      unique(p).map((t) => termLists(ctx, t)),
+      end,
+    );
     return { ids: new Set(acc.ids.subarray(0, n)), prepared: ctx.phrases.prepare([p]) };
   });
 
@@ -159,6 +196,7 @@ export function runSearch(ctx: SearchContext, query: Query, opts: SearchOptions)
     ? acc.intersect(
         required.map((t) => termLists(ctx, t)).sort((a, b) => a.size - b.size),
         end,
+        cols.alive,
       )
     : 0;
   const filter = codeFilter(ctx, query, notes);
@@ -187,7 +225,7 @@ export function runSearch(ctx: SearchContext, query: Query, opts: SearchOptions)
   const ids = scored ? acc.ids : acc.room(end);
   let n = 0;
   if (scored && plain) {
-    for (let i = 0; i < cn; i++) if (alive[ids[i]]) ids[n++] = ids[i];
+    n = cn; // intersect left the removed documents out
   } else if (scored) {
     for (let i = 0; i < cn; i++) if (consider(ids[i])) ids[n++] = ids[i];
   } else {
@@ -196,10 +234,15 @@ export function runSearch(ctx: SearchContext, query: Query, opts: SearchOptions)
 
   // 4. facets over the whole match set; order, and the page with its highlights
   const facets = cols.count(ids, n);
-  const hl: QueryTerms = { words: unique(terms.words.flatMap((w) => ctx.variants.of(w))), phrases: terms.phrases };
+  const hl: QueryTerms = {
+    words: unique(terms.words.flatMap((w) => ctx.variants.of(w))),
+    phrases: terms.phrases,
+  };
   const scores = scored ? acc.score : null;
+  let masks: HighlightMasks | null = null;
+  const lazyMasks = () => (masks ??= ctx.phrases.prepareHighlights(hl));
   const hits = topRanked(ids, n, scores, date, offset + limit)
     .slice(offset)
-    .map((id) => hit(ctx, table.docs.get(id)!, scores ? scores[id] : 0, hl));
+    .map((id) => hit(ctx, table.docs.get(id)!, scores ? scores[id] : 0, hl, lazyMasks));
   return { query, total: n, hits, facets, undatedExcluded, notes };
 }

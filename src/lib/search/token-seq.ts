@@ -42,6 +42,11 @@ export class FormTable {
     return id;
   }
 
+  /** Number of forms (NONE included): masks cover ids below it. */
+  get size(): number {
+    return this.forms.length;
+  }
+
   /** Marks, in `mask` (grown as needed), the forms answering to `term`; returns the mask. */
   mask(term: string, mask: Uint8Array | null): Uint8Array {
     const n = this.forms.length;
@@ -55,10 +60,22 @@ export class FormTable {
   }
 }
 
+/** Body tokens per offset checkpoint (ArticleSeq.marks). */
+export const MARK_STRIDE = 16;
+
 export interface ArticleSeq {
   ids: Uint32Array;
   /** [from, to) of the article's own texts (headline, subheadline, body). */
   articleEnd: number;
+  /** Where the body's tokens start: the body is ids[bodyAt, articleEnd). */
+  bodyAt: number;
+  /**
+   * Offset checkpoints for highlighting: marks[k] is the start (in the body) of body token
+   * k × MARK_STRIDE. Tokenizing the body from one mark to the next yields exactly those tokens
+   * (a token's start is a word boundary), so the offsets of a hit found in `ids` cost one short
+   * stretch of tokenizing instead of the whole body (seq-highlight.ts).
+   */
+  marks: Uint32Array;
   /** Per statement i: ranges[2i] .. ranges[2i + 1]. */
   ranges: Int32Array;
   /** Per statement i: its quote's range when the quote is not inside the statement text, else 0, 0. */
@@ -137,8 +154,10 @@ export function encodeArticle(entry: ArticleEntry, forms: FormTable): EncodedArt
     pushAll(tokenize(s.quote));
     quotes[2 * i + 1] = ids.length;
   });
+  const marks = new Uint32Array(Math.ceil(body.length / MARK_STRIDE));
+  for (let k = 0; k < marks.length; k++) marks[k] = body[k * MARK_STRIDE].start;
   return {
-    seq: { ids: Uint32Array.from(ids), articleEnd, ranges, quotes },
+    seq: { ids: Uint32Array.from(ids), articleEnd, bodyAt, marks, ranges, quotes },
     head: encoded([...headline, ...subheadline]),
     body: encoded(body),
     statements,
