@@ -67,6 +67,16 @@ describe('compare request', () => {
     expect(r.statements!.rows).toHaveLength(2);
     expect(r.statementItems).toEqual([0, 1]);
     expect(r.items[0].embed!.statementText).toBeTruthy();
-    expect(Array.isArray(r.related)).toBe(true);
+    // Related to either compared statement, found through the search index: Syromolotov's other
+    // statements (the second item's speaker) and, for the first item (Moscow ready to work with
+    // Washington), Antonov's statement saying so, once although 000 and 002 both carry it.
+    expect(r.related.some((x) => x.sameSpeaker && x.speaker === 'Oleg Syromolotov')).toBe(true);
+    const ready = r.related.filter((x) => x.text.includes('موسكو لا تزال مستعدة'));
+    expect(ready).toHaveLength(1);
+    expect(ready[0]).toMatchObject({ speaker: 'Anatoly Antonov', sameSpeaker: false });
+    expect(ready[0].shared).toEqual(expect.arrayContaining(['واشنطن']));
+    const compared = new Set(r.statements!.rows.map((row) => row.text));
+    expect(r.related.every((x) => !compared.has(x.text))).toBe(true);
+    expect(new Set(r.related.map((x) => x.text)).size).toBe(r.related.length);
   });
 });

@@ -4,21 +4,28 @@
  * library holds is used as served (corrections applied); one only in the link is extracted from
  * the link's text with the current engine and lists, never stored. Then mode 'versions' compares
  * the articles' bodies (lib/compare compareTexts) and mode 'statements' puts the statements side by
- * side (compareStatements) with related statements from a bounded scan of the library.
+ * side (compareStatements) with related statements found through the search index.
  * Resolution happens here rather than in the page so that article texts need not cross twice.
  */
 import type { Article, Statement } from '../lib/model/article';
-import { compareStatements, compareTexts, relatedStatements, type StatementItem } from '../lib/compare';
+import { compareStatements, compareTexts, lookupTerms, relatedStatements, type StatementItem } from '../lib/compare';
 import { findStatement, resolveItems } from '../lib/share/verify';
 import type { CompareItem, CompareSpec } from '../lib/share/spec';
 import type { CompareArticle, CompareResult, RelatedView, ResolvedCompareItem } from '../protocol';
 import type { Library } from './library';
 import type { Pipeline } from './pipeline';
+import type { SearchService } from './search-service';
 import type { Stores } from './stores';
 
-/** Most library articles scanned for related statements. */
-const MAX_SCAN = 3000;
 const RELATED_LIMIT = 6;
+
+/** Letters and digits only: the same wording whatever the spacing and punctuation. */
+const letters = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]|\u0640/gu, '').toLowerCase();
+/** Key words of each compared statement looked up in the index, and matches taken per word. */
+const TERMS_PER_ITEM = 8;
+const PER_TERM = 100;
+/** Most candidate statements ranked. */
+const MAX_CANDIDATES = 2000;
 
 interface Found {
   resolved: ResolvedCompareItem;
@@ -83,6 +90,7 @@ export class CompareService {
     private readonly stores: Stores,
     private readonly library: Library,
     private readonly pipeline: () => Promise<Pipeline>,
+    private readonly search: SearchService,
   ) {}
 
   async #extract(item: CompareItem): Promise<Article> {
@@ -153,44 +161,77 @@ export class CompareService {
       result.statementItems.push(i);
     });
     result.statements = compareStatements(items, { order: spec.options.sort === 'date' ? 'date-asc' : 'input' });
-    if (items.length) result.related = await this.#related(items[0], items);
+    if (items.length) result.related = await this.#related(items);
     return result;
   }
 
-  /** Statements of the library related to `target` (bounded scan), leaving out those compared. */
-  async #related(target: StatementItem, chosen: StatementItem[]): Promise<RelatedView[]> {
-    const taken = new Set(chosen.map((c) => `${c.article.id}:${c.statement.start}:${c.statement.end}`));
-    const ids = (await this.stores.summaries.keys()).slice(0, MAX_SCAN);
+  /**
+   * Statements of the library related to the compared ones, leaving those out: candidates are
+   * looked up in the search index (statements holding any of the compared statements' key words,
+   * and statements of the same speakers), then ranked against each compared statement; a
+   * candidate keeps its best score. Two lists: the same speaker, other speakers.
+   */
+  async #related(chosen: StatementItem[]): Promise<RelatedView[]> {
+    const key = (articleId: string, s: { start: number; end: number }) => `${articleId}:${s.start}:${s.end}`;
+    const taken = new Set(chosen.map((c) => key(c.article.id, c.statement)));
+    const words = [...new Set(chosen.flatMap((c) => lookupTerms(c, TERMS_PER_ITEM)))];
+    const speakers = [...new Set(chosen.flatMap((c) => (c.statement.speaker.id ? [c.statement.speaker.id] : [])))];
+    const found = (await this.search.statementsWith(words, speakers, PER_TERM)).slice(0, MAX_CANDIDATES);
+    const ids = [...new Set(found.map((f) => f.articleId))];
+    const articles = new Map<string, Article>();
+    for (let i = 0; i < ids.length; i += 500)
+      for (const a of await this.stores.articles.getMany(ids.slice(i, i + 500)))
+        if (a) articles.set(a.id, (await this.library.served(a)).article);
     const candidates: StatementItem[] = [];
     const where: number[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      for (const a of await this.stores.articles.getMany(ids.slice(i, i + 500))) {
-        if (!a) continue;
-        const served = (await this.library.served(a)).article;
-        served.statements.forEach((s, k) => {
-          if (taken.has(`${served.id}:${s.start}:${s.end}`)) return;
-          candidates.push({ statement: s, article: served });
-          where.push(k);
-        });
-      }
+    for (const f of found) {
+      const a = articles.get(f.articleId);
+      const s = a?.statements[f.statementIndex];
+      if (!a || !s || taken.has(key(a.id, s))) continue;
+      candidates.push({ statement: s, article: a });
+      where.push(f.statementIndex);
     }
-    const r = relatedStatements(target, candidates, { limit: RELATED_LIMIT });
-    const out = (list: typeof r.sameSpeaker, sameSpeaker: boolean): RelatedView[] =>
-      list.map((x) => {
-        const c = candidates[x.index];
-        return {
-          articleId: c.article.id,
-          statementIndex: where[x.index],
-          speaker: c.statement.speaker.nameEn,
-          role: c.statement.speaker.role,
-          date: c.statement.date ?? c.article.date?.date ?? null,
-          outlet: c.article.outlet ?? null,
-          text: c.statement.text,
-          score: x.score,
-          shared: x.shared,
-          sameSpeaker,
-        };
+    const best = new Map<number, { score: number; shared: string[]; sameSpeaker: boolean }>();
+    for (const target of chosen) {
+      const r = relatedStatements(target, candidates, { limit: RELATED_LIMIT * 2 });
+      for (const [list, same] of [[r.sameSpeaker, true], [r.otherSpeakers, false]] as const)
+        for (const x of list) {
+          const had = best.get(x.index);
+          // Same speaker as any compared statement counts as the same-speaker list.
+          if (!had || x.score > had.score) best.set(x.index, { score: x.score, shared: x.shared, sameSpeaker: same || !!had?.sameSpeaker });
+          else if (same) had.sameSpeaker = true;
+        }
+    }
+    // One suggestion per wording: the same statement as another outlet carried it is not a new
+    // statement (nor is a compared statement's own copy).
+    const wording = (text: string) => letters(text);
+    const said = new Set(chosen.map((c) => wording(c.statement.text)));
+    const ranked = [...best]
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .filter(([index]) => {
+        const w = wording(candidates[index].statement.text);
+        if (said.has(w)) return false;
+        said.add(w);
+        return true;
       });
-    return [...out(r.sameSpeaker, true), ...out(r.otherSpeakers, false)];
+    const view = ([index, x]: (typeof ranked)[number]): RelatedView => {
+      const c = candidates[index];
+      return {
+        articleId: c.article.id,
+        statementIndex: where[index],
+        speaker: c.statement.speaker.nameEn,
+        role: c.statement.speaker.role,
+        date: c.statement.date ?? c.article.date?.date ?? null,
+        outlet: c.article.outlet ?? null,
+        text: c.statement.text,
+        score: x.score,
+        shared: x.shared,
+        sameSpeaker: x.sameSpeaker,
+      };
+    };
+    return [
+      ...ranked.filter(([, x]) => x.sameSpeaker).slice(0, RELATED_LIMIT).map(view),
+      ...ranked.filter(([, x]) => !x.sameSpeaker).slice(0, RELATED_LIMIT).map(view),
+    ];
   }
 }

@@ -39,7 +39,7 @@ export function createHandlers(
     return search.add(served);
   };
   const deps: JobDeps = { stores, library, stories, limits, pool, pipeline: async () => (pipeline ??= await createPipeline(stores)) };
-  const compare = new CompareService(stores, library, deps.pipeline);
+  const compare = new CompareService(stores, library, deps.pipeline, search);
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
     search.reset(); // speaker spellings may have changed

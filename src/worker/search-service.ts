@@ -5,7 +5,7 @@
  * or corrected (articles are indexed as the user sees them, corrections applied), and saved
  * after each job.
  */
-import { openIndex, saveIndex, speakerSpellingsFrom, type SearchEngine } from '../lib/search';
+import { emptyQuery, openIndex, saveIndex, speakerSpellingsFrom, type SearchEngine } from '../lib/search';
 import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list';
 import type { Article } from '../lib/model/article';
 import type { IngestProgress, SearchResponse } from '../protocol';
@@ -106,5 +106,27 @@ export class SearchService {
       notes: res.notes,
       tookMs,
     };
+  }
+
+  /**
+   * Statements that hold any of the words (each word's best `perWord` matches) or that any of the
+   * speakers made (their `perWord` best), without duplicates: candidates for related statements.
+   */
+  async statementsWith(words: string[], speakers: string[], perWord = 100): Promise<{ articleId: string; statementIndex: number }[]> {
+    const engine = await this.engine();
+    const seen = new Set<string>();
+    const out: { articleId: string; statementIndex: number }[] = [];
+    const lookups = [...words.map((w) => ({ words: [w], speaker: [] as string[] })), ...speakers.map((id) => ({ words: [], speaker: [id] }))];
+    for (const l of lookups) {
+      const res = engine.search({ ...emptyQuery(), ...l, type: ['statement'] }, { limit: perWord });
+      for (const h of res.hits) {
+        if (h.statementIndex === null) continue;
+        const key = `${h.articleId}:${h.statementIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ articleId: h.articleId, statementIndex: h.statementIndex });
+      }
+    }
+    return out;
   }
 }

@@ -17,6 +17,6 @@ export type {
   StatementItem,
   StatementRow,
 } from './statements';
-export { relatedStatements } from './related';
+export { lookupTerms, relatedStatements } from './related';
 export type { Related, RelatedOptions, RelatedStatements } from './related';
 export type * from './types';

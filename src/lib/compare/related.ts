@@ -62,6 +62,17 @@ function counts(it: StatementItem, forms?: Map<string, string>): Map<string, num
   return m;
 }
 
+/**
+ * Words to look candidates up by in the search index: the statement's content words (its own
+ * speaker's name left out) as written, longest first — long words are the rarer ones: names,
+ * places, numbers of several digits — at most `n`, one per match key.
+ */
+export function lookupTerms(it: StatementItem, n = 8): string[] {
+  const forms = new Map<string, string>();
+  counts(it, forms);
+  return [...forms.values()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, n);
+}
+
 /** Ranks `candidates` against `target` (see the module paragraph). */
 export function relatedStatements(
   target: StatementItem,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateInfo, Language, Statement } from '../model/article';
-import { compareStatements, relatedStatements } from './index';
+import { compareStatements, lookupTerms, relatedStatements } from './index';
 import type { StatementItem } from './index';
 
 function day(date: string | null): DateInfo {
@@ -182,5 +182,17 @@ describe('relatedStatements', () => {
     expect(rr.sameSpeaker.map((x) => x.index)).toEqual([0]);
     expect(rr.otherSpeakers.map((x) => x.index)).toEqual([2]);
     expect(rr.sameSpeaker[0].shared).toEqual(expect.arrayContaining(['حميميم', 'للهدنة']));
+  });
+});
+
+describe('lookupTerms', () => {
+  it('gives the statement’s content words, longest first, without its speaker’s name', () => {
+    const it_ = item('t', LAVROV, 'Lavrov said the chemical weapons inquiry in Douma was staged by the White Helmets.', { language: 'en' });
+    const terms = lookupTerms(it_, 4);
+    expect(terms).toHaveLength(4);
+    expect(terms[0]).toBe('chemical');
+    expect(terms).not.toContain('Lavrov');
+    expect(terms.every((t, i) => i === 0 || terms[i - 1].length >= t.length)).toBe(true);
+    expect(lookupTerms(it_, 20)).toEqual(expect.arrayContaining(['Douma', 'weapons', 'Helmets']));
   });
 });
