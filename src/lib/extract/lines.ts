@@ -33,8 +33,19 @@ export interface Line {
 const BULLET = /^\s*([•·▪◦●○■□►▶‣⁃∙]|[-–*+](?=\s))\s*/u;
 const TERMINALS = new Set(['.', '!', '?', '؟', '…', '。']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-const INDENT = /^[\s\u00a0]*/;
-const TRAILING_SPACE = /\s/;
+/** Per code unit: 1 when /\s/ matches it (\u00a0 included). */
+const JS_SPACE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/** Length of the run of white space (\s, \u00a0 included) at the start of a line. */
+function leadingSpaces(raw: string): number {
+  let i = 0;
+  while (i < raw.length && JS_SPACE[raw.charCodeAt(i)] === 1) i++;
+  return i;
+}
 
 /**
  * Whether the line ends a sentence (/[.!?؟…。]["'”’»)\]]*\s*$/), read from the end: spaces,
@@ -42,7 +53,7 @@ const TRAILING_SPACE = /\s/;
  */
 function endsTerminal(text: string): boolean {
   let e = text.length;
-  while (e > 0 && TRAILING_SPACE.test(text[e - 1])) e--;
+  while (e > 0 && JS_SPACE[text.charCodeAt(e - 1)] === 1) e--;
   while (e > 0 && CLOSERS.has(text[e - 1])) e--;
   return e > 0 && TERMINALS.has(text[e - 1]);
 }
@@ -79,8 +90,7 @@ class MeasuredLine implements Line {
 export function measureLine(raw: string, index: number): Line {
   const bulletMatch = BULLET.exec(raw);
   const bullet = bulletMatch !== null;
-  const indentMatch = INDENT.exec(raw);
-  const indent = indentMatch ? indentMatch[0].length : 0;
+  const indent = leadingSpaces(raw);
   const text = foldSpaces(bullet ? raw.slice(bulletMatch[0].length) : raw);
   // URL_ANY needs "//" or "www."; most lines have neither.
   const mayUrl = text.indexOf('/') >= 0 || (text.indexOf('.') >= 0 && WWW.test(text));
@@ -88,7 +98,10 @@ export function measureLine(raw: string, index: number): Line {
   const words = wordCount(withoutUrls);
   const terminal = endsTerminal(text);
   const urlChars = mayUrl ? (text.match(URL_ANY) ?? []).join('').length : 0;
-  const linkLike = URL_ONLY.test(text) || EMAIL.test(text) || (urlChars > 0 && urlChars >= text.length * 0.5);
+  const linkLike =
+    URL_ONLY.test(text) ||
+    (text.indexOf('@') >= 0 && EMAIL.test(text)) ||
+    (urlChars > 0 && urlChars >= text.length * 0.5);
   const sentence =
     !linkLike && ((terminal && words >= 6) || (words >= 14 && CLAUSE_PUNCT.test(text)) || words >= 30);
   const titleLike = !linkLike && !sentence && words >= 1 && words <= 25 && !terminal;

@@ -47,22 +47,54 @@ function trigramHash(c0: number, c1: number, c2: number): number {
   );
 }
 
+/** Index work (text length × lookups) below which plain string search answers the lookups. */
+const PLAIN_BUDGET = 24_000;
+
+/** A cache of factors looked up by string (has, occurrences), so their hashes are computed once. */
+const stringFactors = new Map<string, Factor>();
+
+function factorOfString(f: string): Factor {
+  let fa = stringFactors.get(f);
+  if (fa === undefined) {
+    fa = factor(f);
+    if (stringFactors.size >= 10_000) stringFactors.clear();
+    stringFactors.set(f, fa);
+  }
+  return fa;
+}
+
 /**
  * The gate keeps an index of the text's trigrams: for each hash bucket, the chain of positions
  * whose trigram falls in it (latest first) and how many there are. A factor is looked up through
- * its rarest trigram and each candidate position checked with startsWith.
+ * its rarest trigram and each candidate position checked with startsWith. The index is built only
+ * once the lookups would cost more by plain string search (a short text, or a text asked about
+ * only a few factors, is searched directly): the answers are the same either way.
  */
 export class TextGate {
   /** Per bucket: 1 + the latest position whose trigram falls in it (0: none). */
-  private readonly head = new Int32Array(BUCKETS);
-  private readonly count = new Uint16Array(BUCKETS);
+  private head: Int32Array | null = null;
+  private count: Uint16Array | null = null;
   /** Per position: 1 + the previous position in its bucket (0: none). */
-  private readonly next: Int32Array;
+  private next: Int32Array | null = null;
+  /** Characters searched by plain lookups so far. */
+  private spent = 0;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  /** Whether the index should answer the next lookup (built on first need). */
+  private indexed(): boolean {
+    if (this.head !== null) return true;
+    this.spent += this.text.length;
+    if (this.spent <= PLAIN_BUDGET) return false;
+    this.build();
+    return true;
+  }
+
+  private build(): void {
+    const text = this.text;
     const n = text.length;
-    const head = this.head;
-    const count = this.count;
+    const head = (this.head = new Int32Array(BUCKETS));
+    const count = (this.count = new Uint16Array(BUCKETS));
     const next = (this.next = new Int32Array(Math.max(0, n - 2)));
     let c0 = text.charCodeAt(0);
     let c1 = text.charCodeAt(1);
@@ -79,19 +111,21 @@ export class TextGate {
 
   /** Whether the text contains `f`. */
   has(f: string): boolean {
-    return this.hasFactor(factor(f));
+    return this.hasFactor(factorOfString(f));
   }
 
   /** Every offset where `f` occurs, in order. */
   occurrences(f: string): number[] {
-    const fa = factor(f);
+    const fa = factorOfString(f);
     const out: number[] = [];
-    if (fa.hashes.length === 0) {
+    if (fa.hashes.length === 0 || !this.indexed()) {
       for (let at = this.text.indexOf(f); at >= 0; at = this.text.indexOf(f, at + 1)) out.push(at);
       return out;
     }
     const k = this.rarest(fa);
-    for (let p1 = this.head[fa.hashes[k]]; p1 > 0; p1 = this.next[p1 - 1]) {
+    const head = this.head as Int32Array;
+    const next = this.next as Int32Array;
+    for (let p1 = head[fa.hashes[k]]; p1 > 0; p1 = next[p1 - 1]) {
       const s = p1 - 1 - k;
       if (s >= 0 && this.text.startsWith(f, s)) out.push(s);
     }
@@ -100,10 +134,11 @@ export class TextGate {
 
   /** Index of the factor's trigram with the fewest positions (counts may wrap on huge texts: only the choice suffers). */
   private rarest(f: Factor): number {
+    const count = this.count as Uint16Array;
     let k = 0;
     let best = Infinity;
     for (let i = 0; i < f.hashes.length; i++) {
-      const c = this.count[f.hashes[i]];
+      const c = count[f.hashes[i]];
       if (c < best) {
         best = c;
         k = i;
@@ -114,9 +149,11 @@ export class TextGate {
   }
 
   private hasFactor(f: Factor): boolean {
-    if (f.hashes.length === 0) return this.text.includes(f.text);
+    if (f.hashes.length === 0 || !this.indexed()) return this.text.includes(f.text);
     const k = this.rarest(f);
-    for (let p1 = this.head[f.hashes[k]]; p1 > 0; p1 = this.next[p1 - 1]) {
+    const head = this.head as Int32Array;
+    const next = this.next as Int32Array;
+    for (let p1 = head[f.hashes[k]]; p1 > 0; p1 = next[p1 - 1]) {
       const s = p1 - 1 - k;
       if (s >= 0 && this.text.startsWith(f.text, s)) return true;
     }

@@ -28,6 +28,13 @@ function isFoldSpace(c: number): boolean {
   );
 }
 
+/** Per code unit: 1 when isFoldSpace. */
+const FOLD_SPACE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isFoldSpace(c)) t[c] = 1;
+  return t;
+})();
+
 /** Every run of white space (no-break spaces included) folded to one space, trimmed. */
 export function foldSpaces(s: string): string {
   // Fast path: nothing to fold when every space is a lone ' ' between other characters.
@@ -35,15 +42,8 @@ export function foldSpaces(s: string): string {
   let clean = true;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0x20 && c < 0xa0) continue;
-    if (!isFoldSpace(c)) continue;
-    if (
-      c !== 0x20 ||
-      i === 0 ||
-      i === n - 1 ||
-      s.charCodeAt(i + 1) === 0x20 ||
-      isFoldSpace(s.charCodeAt(i + 1))
-    ) {
+    if (FOLD_SPACE[c] === 0) continue;
+    if (c !== 0x20 || i === 0 || i === n - 1 || FOLD_SPACE[s.charCodeAt(i + 1)] === 1) {
       clean = false;
       break;
     }

@@ -39,12 +39,24 @@ export function runAnchored(norm: string, a: Anchored, make: Make, out: FoundExp
   });
 }
 
+/** Per code unit: 1 for what take() trims from a match's end (/[\s,،\-]/). */
+const TRAILING = (() => {
+  const t = new Uint8Array(0x10000);
+  const re = /[\s,،\-]/;
+  for (let c = 0; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+function isTrailing(c: number): boolean {
+  return TRAILING[c] === 1;
+}
+
 function take(norm: string, m: RegExpExecArray, make: Make, out: FoundExpr[]): void {
   const made = make((m.groups ?? {}) as Groups, m);
   if (!made) return;
   // Trim trailing spaces/punctuation the pattern may have swallowed.
   let ne = m.index + m[0].length;
-  while (ne > m.index && /[\s,،\-]/.test(norm[ne - 1])) ne--;
+  while (ne > m.index && isTrailing(norm.charCodeAt(ne - 1))) ne--;
   // A final "." belongs to an abbreviation ("Oct.", "г.") but not to a full word ("октября.").
   if (norm[ne - 1] === '.' && /\p{L}{5,}\.$/u.test(norm.slice(m.index, ne))) ne--;
   out.push({ ...made, ns: m.index, ne });

@@ -111,16 +111,33 @@ function mayLower(c: number): boolean {
   return !((c >= 0x0600 && c <= 0x08ff) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfb50 && c <= 0xfeff));
 }
 
+/** Per code unit: 1 = white space (isSpace), 2 = may change when lower-cased (mayLower), else 0. */
+const UNIT_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isSpace(c) ? 1 : mayLower(c) ? 2 : 0;
+  return t;
+})();
+
 export function lineForms(line: string): LineForms {
   // Fast path: every space a lone ' ' inside the line, nothing to lower-case — the line as is.
   const n = line.length;
   let spacesOk = true;
   let lowerOk = true;
-  for (let i = 0; i < n && (spacesOk || lowerOk); i++) {
-    const c = line.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c !== 0x20 || i === 0 || i === n - 1 || isSpace(line.charCodeAt(i + 1))) spacesOk = false;
-    } else if (lowerOk && mayLower(c)) lowerOk = false;
+  for (let i = 0; i < n; i++) {
+    const k = UNIT_CLASS[line.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k === 1) {
+      if (
+        spacesOk &&
+        (line.charCodeAt(i) !== 0x20 || i === 0 || i === n - 1 || UNIT_CLASS[line.charCodeAt(i + 1)] === 1)
+      ) {
+        spacesOk = false;
+        if (!lowerOk) break;
+      }
+    } else if (lowerOk) {
+      lowerOk = false;
+      if (!spacesOk) break;
+    }
   }
   const spaced = spacesOk ? line : line.replace(SPACES, ' ').trim();
   return { spaced, folded: lowerOk ? spaced : spaced.toLowerCase() };

@@ -76,10 +76,14 @@ export class PhraseTrie<P> {
 
   /** The heads of an Arabic word, in the order of its clitic forms (cliticFormsInto). */
   private headsOf(word: string): Head<P>[] | null {
-    let hs = this.heads.get(word);
-    if (hs !== undefined) return hs;
+    // Most words start no phrase in any form: their signatures say so without a map lookup.
     const buf = this.buf;
     cliticFormsInto(word, buf);
+    let any = false;
+    for (let f = 0; f < buf.n && !any; f++) any = this.firstSig[formSig(word, buf, f)] === 1;
+    if (!any) return null;
+    let hs = this.heads.get(word);
+    if (hs !== undefined) return hs;
     const found: Head<P>[] = [];
     for (let f = 0; f < buf.n; f++) {
       if (this.firstSig[formSig(word, buf, f)] === 0) continue;

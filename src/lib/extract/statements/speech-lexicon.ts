@@ -128,8 +128,39 @@ function withSuffixes(b: string, cut: number): VerbHit | null {
 const verbCache = new Map<string, Map<string, VerbHit | null>>();
 const MAX_CACHED = 50_000;
 
+/** Signature of a word's first two code units, for the may-be-a-verb bitmap. */
+function headSig(c0: number, c1: number): number {
+  return (Math.imul(c0, 31) + c1) & 0xffff;
+}
+
+/**
+ * 1 at the signature of the first two letters of every entry of two letters or more: a word whose
+ * own first two letters, and (after و/ف) whose next two, miss it is no verb — decided without a
+ * map lookup. One-letter entries are listed apart.
+ */
+const HEAD_SIGS = new Uint8Array(0x10000);
+const ONE_LETTER = new Set<string>();
+for (const k of table.keys()) {
+  if (k.length > 1) HEAD_SIGS[headSig(k.charCodeAt(0), k.charCodeAt(1))] = 1;
+  else ONE_LETTER.add(k);
+}
+
+/** False only when lookupUncached(word) is certainly null. */
+function mayBeVerb(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return ONE_LETTER.has(word);
+  const c0 = word.charCodeAt(0);
+  if (HEAD_SIGS[headSig(c0, word.charCodeAt(1))] === 1) return true;
+  return (
+    (c0 === 0x0648 || c0 === 0x0641) &&
+    n > 3 &&
+    HEAD_SIGS[headSig(word.charCodeAt(1), word.charCodeAt(2))] === 1
+  );
+}
+
 /** The verb of saying a folded token is, if any (Arabic conjunctions and object pronouns allowed). */
 export function lookupVerb(word: string, script: string): VerbHit | null {
+  if (!mayBeVerb(word)) return null;
   let cache = verbCache.get(script);
   if (!cache) verbCache.set(script, (cache = new Map()));
   let hit = cache.get(word);
