@@ -71,6 +71,8 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
     await expect(tray.locator(`[data-testid="tray-lane"][data-lane="${id}"]`)).toBeVisible();
   await expect(tray.locator('[data-testid="undated-item"][data-lane="zakharova"]').first()).toContainText('30 September 2015');
   await expect(tray.locator('[data-testid="undated-item"][data-lane="syromolotov"]').first()).toContainText('27 March 2016');
+  // Bogdanov spoke "أمس الأول" (two days before an article known only to be from 27 March 2016 on).
+  await expect(tray.locator('[data-testid="undated-item"][data-lane="bogdanov"]').first()).toContainText('25 March 2016');
   await expect(page.getByTestId('timeline-count')).toHaveAttribute('data-dated', '48');
 
   // The whole range runs from before Putin's day to after Antonov's, earliest on the left.

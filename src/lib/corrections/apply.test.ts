@@ -99,6 +99,21 @@ describe('applyCorrections', () => {
     expect(out.outletEvidence?.basis).toBe('corrected by you');
   });
 
+  it('a statement dated apart from its article keeps its distance when the user dates the article', () => {
+    const a = article();
+    const undated = {
+      ...a,
+      date: { date: null, precision: null, window: ['2016-03-27', null] as [string, null], evidence: null, source: null },
+      statements: a.statements.map((s, i) =>
+        i === 0 ? { ...s, date: null, dateWindow: ['2016-03-25', null] as [string, null], dateOffset: -2, dateEvidence: 'أمس الأول' } : { ...s, date: null },
+      ),
+    };
+    const { article: out } = applyCorrections(undated, [{ kind: 'date', at: 1, date: '2016-03-30', precision: 'day' }]);
+    expect(out.statements[0]).toMatchObject({ date: '2016-03-28', dateEvidence: 'أمس الأول' });
+    expect(out.statements[0].dateWindow).toBeUndefined();
+    expect(out.statements.slice(1).every((s) => s.date === '2016-03-30')).toBe(true);
+  });
+
   it('a later correction wins over an earlier one', () => {
     const { article: out } = applyCorrections(article(), [
       { kind: 'outlet', at: 5, outlet: 'RT Arabic' },

@@ -7,6 +7,7 @@
  *
  * NOTE: corrections are persisted; add kinds, never change the meaning of an existing one.
  */
+import { addDaysIso } from '../extract/dates/calendar';
 import type { Article, DatePrecision, SpeakerRef, Statement, StatementKind } from '../model/article';
 
 /** Identifies a statement across re-extractions: where it lies and what it says. */
@@ -87,7 +88,14 @@ export function applyCorrections(article: Article, corrections: Correction[]): A
           source: 'user',
           reasoning: [`the engine said ${old ?? 'undated'}`],
         };
-        statements = statements.map((s) => (s.date === old ? { ...s, date: c.date } : s));
+        // A statement dated apart from its article ("أمس الأول") keeps its distance from the new date.
+        statements = statements.map((s) => {
+          if (s.dateOffset !== undefined && s.field !== 'headline') {
+            const { dateWindow: _w, ...rest } = s;
+            return { ...rest, date: c.date === null ? null : addDaysIso(c.date, s.dateOffset) };
+          }
+          return s.date === old ? { ...s, date: c.date } : s;
+        });
         break;
       }
       case 'outlet':

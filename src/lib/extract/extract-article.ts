@@ -12,7 +12,7 @@ import type { ChromeModel } from './chrome-model';
 import { modelHasDoc } from './chrome-model';
 import { creditedSource } from './credited-source';
 import { findDateline } from './dateline';
-import { resolveArticleDate, statementDate } from './dates';
+import { resolveArticleDate, statementDate, statementWindow } from './dates';
 import { findSubheads, pickHeadlines } from './headline';
 import { detectLanguage } from './language';
 import { articleUrl, compiled, detectOutlet, matchFingerprints } from './outlet';
@@ -48,15 +48,22 @@ export function dateStatements(
   language: Language,
 ): ExtractedStatement[] {
   // Statements of one sentence share its text: date each text once.
-  const byText = new Map<string, string | null>();
-  return statements.map((st) => {
-    if (st.field === 'headline') return { ...st, date: date.date };
-    let own = byText.get(st.text);
-    if (own === undefined) {
-      own = statementDate(st.text, date, language)?.date ?? null;
-      byText.set(st.text, own);
+  type Own = Pick<ExtractedStatement, 'date' | 'dateEvidence' | 'dateWindow' | 'dateOffset'>;
+  const byText = new Map<string, Own>();
+  const ownOf = (text: string): Own => {
+    if (date.date === null) {
+      const w = date.window ? statementWindow(text, date.window, language) : null;
+      return w ? { date: null, dateWindow: w.window, dateEvidence: w.evidence, dateOffset: w.days } : { date: null };
     }
-    return { ...st, date: own ?? date.date };
+    const d = statementDate(text, date, language);
+    return d && d.date !== date.date ? { date: d.date, dateEvidence: d.evidence, dateOffset: d.days } : { date: date.date };
+  };
+  return statements.map((st) => {
+    const { dateEvidence: _e, dateWindow: _w, dateOffset: _o, ...rest } = st;
+    if (st.field === 'headline') return { ...rest, date: date.date };
+    let own = byText.get(st.text);
+    if (own === undefined) byText.set(st.text, (own = ownOf(st.text)));
+    return { ...rest, ...own };
   });
 }
 

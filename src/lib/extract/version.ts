@@ -3,4 +3,4 @@
  * (chrome removal, speakers, dates…). A library extracted by another version is re-extracted from
  * the stored original texts on the next visit, keeping the user's corrections.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;

@@ -96,6 +96,12 @@ export interface Statement {
   quote: string | null;
   /** The statement's own date (ISO) when it differs from the article's (أمس, أمس الأول…), else the article's. */
   date: string | null;
+  /** The words that date the statement apart from its article ("أمس الأول"), when they do. */
+  dateEvidence?: string;
+  /** Days from the article's date to the statement's (−2 for "أمس الأول"), when the words say. */
+  dateOffset?: number;
+  /** For an undated article with a window: the statement's own window when its words shift it (ISO, inclusive). */
+  dateWindow?: [string | null, string | null];
   start: number;
   end: number;
   /** Offsets in the body of the mention that identifies the speaker (may lie in an earlier sentence). */

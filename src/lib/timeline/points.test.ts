@@ -32,6 +32,17 @@ describe('timelinePoints', () => {
     expect([own.t0, own.t1]).toEqual([day(2016, 3, 9), day(2016, 3, 10)]);
   });
 
+  it('an undated statement with its own window ("أمس الأول") sits in the tray with that window', () => {
+    const a = makeArticle({ id: 'w', date: null, window: ['2016-03-27', null], statements: [{ speaker: 'bogdanov' }, { speaker: 'bogdanov' }] });
+    const statements = a.statements.map((s, i) => (i === 0 ? { ...s, dateWindow: ['2016-03-25', null] as [string, null] } : s));
+    const { undated: u } = timelinePoints([{ ...a, statements }]);
+    expect(u.map((x) => x.windowIso)).toEqual([
+      ['2016-03-25', null],
+      ['2016-03-27', null],
+    ]);
+    expect(u[0].window[0]).toBe(day(2016, 3, 25));
+  });
+
   it('draws a year-precise date as the whole (leap) year', () => {
     const a = makeArticle({
       id: 'y',

@@ -82,6 +82,8 @@ export interface PointStatement {
   kind: StatementKind;
   aboutSyria: boolean;
   date: string | null;
+  /** The statement's own window in an undated article ("أمس الأول" shifts the article's). */
+  dateWindow?: [string | null, string | null];
   /** The text, or only its first words already cut (`firstWords`, default word count). */
   text?: string;
   firstWords?: string;
@@ -145,9 +147,8 @@ function statementSpan(article: PointSource, s: PointStatement, articleSpan: () 
   return spanOfIso(s.date, 'day');
 }
 
-/** The article's window in ms and ISO, with unreadable bounds left open. */
-function windowOf(article: PointSource): Pick<UndatedItem, 'window' | 'windowIso'> {
-  const w = article.date?.window ?? null;
+/** A window (the article's, or a statement's own) in ms and ISO, with unreadable bounds left open. */
+function windowOf(w: [string | null, string | null] | null): Pick<UndatedItem, 'window' | 'windowIso'> {
   const from = parseIsoDay(w?.[0]);
   const to = parseIsoDay(w?.[1]);
   return {
@@ -264,8 +265,8 @@ export function timelinePoints(articles: readonly PointSource[], opts: PointFilt
       const d = statementSpan(a, s, articleSpan);
       if (d) points.push(makePoint(c, d.t0, d.t1, d.precision));
       else {
-        win ??= windowOf(a);
-        undated.push(makeUndated(c, win));
+        if (s.dateWindow) undated.push(makeUndated(c, windowOf(s.dateWindow)));
+        else undated.push(makeUndated(c, (win ??= windowOf(a.date?.window ?? null))));
       }
     }
   }

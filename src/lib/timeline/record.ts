@@ -10,7 +10,7 @@ import type { Article, DateInfo, Statement, SpeakerRef } from '../model/article'
 import { firstWordsOf } from './points';
 
 /** Bump when the record's shape or the way it is made changes: older records are rebuilt. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 export interface TimelineStatement {
   /** Null for a statement without a speaker (left out of the timeline, its index kept). */
@@ -18,6 +18,8 @@ export interface TimelineStatement {
   kind: Statement['kind'];
   aboutSyria: boolean;
   date: string | null;
+  /** The statement's own window in an undated article, when its words shift the article's. */
+  dateWindow?: [string | null, string | null];
   /** firstWordsOf(text) with the default word count. */
   firstWords: string;
 }
@@ -55,6 +57,7 @@ export function toTimelineRecord(a: Article): TimelineRecord {
       kind: s.kind,
       aboutSyria: !!s.aboutSyria,
       date: s.date ?? null,
+      ...(s.dateWindow ? { dateWindow: [s.dateWindow[0], s.dateWindow[1]] as [string | null, string | null] } : {}),
       firstWords: firstWordsOf(s.text ?? ''),
     })),
   };

@@ -14,5 +14,5 @@ export { pastEventConstraints, ALL_PAST_EVENTS } from './events';
 export type { PastEvent } from './events-table';
 export { resolveArticleDate } from './resolve';
 export type { ResolveInput } from './resolve';
-export { statementDate } from './relative';
+export { statementDate, statementWindow } from './relative';
 export { hijriToIso, gregorianToHijri } from './hijri';

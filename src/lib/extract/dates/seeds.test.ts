@@ -11,7 +11,7 @@ import { dayNumberOfIso } from './calendar';
 import { findDateExpressions } from './expressions';
 import { pastEventConstraints } from './events';
 import { resolveArticleDate } from './resolve';
-import { statementDate } from './relative';
+import { statementDate, statementWindow } from './relative';
 
 const ROOT = '/work/shared/corpus';
 interface GoldDoc { file: string; headline: string | null; date: string | null; date_window?: [string | null, string | null] }
@@ -97,9 +97,11 @@ describe('seed documents', () => {
     expect(r).toMatchObject({ date: null, window: ['2016-03-27', null] });
     expect(r.evidence?.text).toBe('استعادته مدينة تدمر');
     const sentence = d.body.split('\n').find((l) => l.includes('أمس الأول')) as string;
-    expect(statementDate(sentence, r, 'ar')).toBeNull(); // the article itself has no day
+    expect(statementDate(sentence, r, 'ar')).toBeNull(); // the article itself has no day…
+    // …but its window, shifted two days back, is Bogdanov's statement's own window
+    expect(statementWindow(sentence, r.window!, 'ar')).toEqual({ window: ['2016-03-25', null], evidence: 'أمس الأول', days: -2 });
     const dated = { ...r, date: '2016-03-30', precision: 'day' as const, window: null };
-    expect(statementDate(sentence, dated, 'ar')).toEqual({ date: '2016-03-28', evidence: 'أمس الأول' });
+    expect(statementDate(sentence, dated, 'ar')).toEqual({ date: '2016-03-28', evidence: 'أمس الأول', days: -2 });
   });
 
   it('"يوم الثلاثاء" + a conference "في 14 تشرين الأول (أكتوبر)" ahead → 2015-10-13', () => {
