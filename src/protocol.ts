@@ -223,6 +223,8 @@ export interface Api {
   reextract: { params: Record<string, never>; result: LibraryInfo };
   /** Empties the library; the user's corrections are kept unless asked to forget them too. */
   clear: { params: { forgetCorrections: boolean }; result: LibraryInfo };
+  /** Resolves once the search index is saved (it is saved after an ingest's reply). */
+  persisted: { params: Record<string, never>; result: { indexSaved: boolean } };
 }
 
 export type RequestType = keyof Api;

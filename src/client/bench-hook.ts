@@ -5,7 +5,8 @@
  * is the engine time). For the timeline figures (src/cli/bench/timeline-frames.ts) it switches the
  * timeline's draw log on (timeline-bench.ts), `openTimeline(all)` navigates to the timeline (with
  * every statement when `all`: officials-only and about-Syria filters off) and `draws(since)`
- * returns the lanes' draws since a page time. Nothing is installed on a normal page load.
+ * returns the lanes' draws since a page time; `persisted()` waits for the search index's save,
+ * which runs after an ingest's reply. Nothing is installed on a normal page load.
  */
 import type { SearchResponse } from '../protocol';
 import { DEFAULT_TIMELINE_SPEC } from '../lib/share/spec';
@@ -17,6 +18,8 @@ export interface TasrihBench {
   search(query: string, opts?: { limit?: number; offset?: number }): Promise<SearchResponse>;
   openTimeline(all: boolean): Promise<void>;
   draws(since: number): DrawRecord[];
+  /** Resolves when the worker has saved the search index (after an ingest's reply). */
+  persisted(): Promise<{ indexSaved: boolean }>;
 }
 
 export function installBenchHook(engine: Engine): void {
@@ -30,6 +33,7 @@ export function installBenchHook(engine: Engine): void {
         spec: all ? { ...DEFAULT_TIMELINE_SPEC, officialsOnly: false, aboutSyriaOnly: false } : { ...DEFAULT_TIMELINE_SPEC },
       }),
     draws: (since) => drawsSince(since),
+    persisted: () => engine.call('persisted', {}),
   };
   (window as unknown as { __tasrihBench?: TasrihBench }).__tasrihBench = hook;
 }

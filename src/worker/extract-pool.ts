@@ -2,7 +2,8 @@
  * Extraction on other cores: a small pool of helper workers (extract-worker.ts) that extract
  * chunks of records while the ingest worker stores and indexes what is done. Chunks are handed
  * out to whichever helper is free, at most `ahead` chunks beyond the one being consumed (so a
- * large drop does not pile up extracted articles in memory), and results come back in order.
+ * large drop does not pile up extracted articles in memory, while helpers never wait for the
+ * ingest worker to finish writing a batch), and results come back in order.
  * A chunk whose helper fails (or a pool that cannot start) is reported as such; the caller
  * extracts it in its own thread.
  */
@@ -32,7 +33,8 @@ export class ExtractPool {
   constructor(
     private readonly spawn: () => WorkerLike,
     private readonly size: number,
-    private readonly ahead = 2 * size + 2,
+    /** Chunks handed out beyond the one being consumed: enough to keep helpers busy while the ingest worker writes a batch. */
+    private readonly ahead = 16,
   ) {}
 
   #start(): Helper[] {

@@ -1,3 +1,4 @@
+import { INDEX_DIRTY_KEY } from './search-service';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHandlers } from './handlers';
@@ -202,6 +203,17 @@ describe('search in the worker', () => {
     const again = await createHandlers(stores).search({ query: 'أنطونوف' }, (p) => phases.push(p.phase));
     expect(phases).toEqual([]);
     expect(again.hits.some((x) => x.speaker?.nameEn === 'Anatoly Antonov')).toBe(true);
+
+    // The index is saved after the ingest's reply; until then it is marked out of date, and a
+    // session opened over such a store rebuilds it rather than trust it.
+    for (let i = 0; i < 200 && (await stores.meta.get(INDEX_DIRTY_KEY)) !== false; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await stores.meta.get(INDEX_DIRTY_KEY)).toBe(false);
+    await stores.meta.setMany([[INDEX_DIRTY_KEY, true]]);
+    const healed: string[] = [];
+    const h2 = await createHandlers(stores).search({ query: 'أنطونوف' }, (p) => healed.push(p.phase));
+    expect(healed).toContain('indexing');
+    expect(h2.total).toBe(again.total);
+    expect(await stores.meta.get(INDEX_DIRTY_KEY)).toBe(false);
 
     // A stored index of another schema is rebuilt, with progress.
     const meta = JSON.parse((await stores.searchIndex.get('meta'))!);

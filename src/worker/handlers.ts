@@ -10,7 +10,7 @@ import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list'
 import { speakerOptions } from './speaker-options';
 import { createPipeline, LISTS_KEY, loadUserLists, type Pipeline } from './pipeline';
 import { Library } from './library';
-import { SearchService } from './search-service';
+import { INDEX_DIRTY_KEY, SearchService } from './search-service';
 import { TimelineService } from './timeline-service';
 import { CompareService } from './compare-service';
 import { Stories } from './stories';
@@ -42,6 +42,7 @@ export function createHandlers(
   const compare = new CompareService(stores, library, deps.pipeline, search);
   const reextract = async (progress: (p: IngestProgress) => void) => {
     pipeline = null; // rebuilt with the current lists
+    await search.idle();
     search.reset(); // speaker spellings may have changed
     const info = await reextractAll(deps, progress);
     await search.save();
@@ -52,7 +53,9 @@ export function createHandlers(
     hello: async () => ({ version: PROTOCOL_VERSION }),
     ingest: async ({ files }, progress) => {
       const result = await ingestFiles(deps, files, progress);
-      await search.save();
+      // The index is saved after the reply (it is a copy of what the stores hold; until saved,
+      // the stored index is marked out of date and a reopen rebuilds it).
+      void search.save();
       return result;
     },
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
@@ -80,12 +83,17 @@ export function createHandlers(
       return reextract(progress);
     },
     reextract: (_params, progress) => reextract(progress),
+    persisted: async () => {
+      await search.idle();
+      return { indexSaved: (await stores.meta.get(INDEX_DIRTY_KEY)) !== true };
+    },
     clear: async ({ forgetCorrections }) => {
       const lists = forgetCorrections ? undefined : await stores.meta.get(LISTS_KEY);
+      await search.idle(); // a save under way would write the old index back
+      search.reset();
       if (forgetCorrections) await stores.corrections.clear();
       const all = [stores.files, stores.summaries, stores.articles, stores.signatures, stores.searchIndex, stores.timeline, stores.meta];
       for (const store of all) await store.clear();
-      search.reset();
       stories.reset();
       timeline.invalidate();
       if (lists) await stores.meta.setMany([[LISTS_KEY, lists]]);

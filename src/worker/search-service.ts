@@ -5,7 +5,7 @@
  * or corrected (articles are indexed as the user sees them, corrections applied), and saved
  * after each job.
  */
-import { emptyQuery, openIndex, saveIndex, speakerSpellingsFrom, type SearchEngine } from '../lib/search';
+import { emptyQuery, openIndex, saveIndex, SearchEngine, speakerSpellingsFrom } from '../lib/search';
 import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list';
 import type { Article } from '../lib/model/article';
 import type { IngestProgress, SearchResponse } from '../protocol';
@@ -16,9 +16,19 @@ import type { Stores } from './stores';
 
 const BATCH = 500;
 
+/** Set in `meta` while the open index holds changes not yet saved (see SearchService). */
+export const INDEX_DIRTY_KEY = 'searchIndexDirty';
+
 export class SearchService {
   #engine: Promise<SearchEngine> | null = null;
-  #dirty = false;
+  /** Changes since the last save started (bumped by every add). */
+  #changes = 0;
+  /** Changes the stored index holds. */
+  #saved = 0;
+  /** Whether the dirty mark is in the store. */
+  #marked = false;
+  /** The save under way, if any (saves run one after another). */
+  #saving: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -34,7 +44,13 @@ export class SearchService {
   async #open(progress?: (p: IngestProgress) => void): Promise<SearchEngine> {
     const lists = await loadUserLists(this.stores);
     const speakerSpellings = speakerSpellingsFrom(addUserSpeakers(SPEAKERS, lists.speakers));
-    const { engine, needsRebuild } = await openIndex(this.stores.searchIndex, { speakerSpellings });
+    let { engine, needsRebuild } = await openIndex(this.stores.searchIndex, { speakerSpellings });
+    // A library changed after the stored index was saved (the page closed before the save
+    // ended): the stored index may miss articles or hold old versions, so it is rebuilt.
+    if (!needsRebuild && (await this.stores.meta.get(INDEX_DIRTY_KEY)) === true) {
+      engine = new SearchEngine({ speakerSpellings });
+      needsRebuild = true;
+    }
     if (!needsRebuild) return engine;
     const ids = await this.stores.summaries.keys();
     const p = startProgress('indexing', { articlesTotal: ids.length });
@@ -44,22 +60,29 @@ export class SearchService {
       for (const a of batch) engine.add(await this.served(a));
       p.articlesDone += batch.length;
     }
-    this.#dirty = true;
-    await this.#save(engine);
+    this.#changes++;
+    await this.#saveNow(engine);
     return engine;
   }
 
-  /** Indexes stored articles (replacing earlier versions), if the index is open or stored. */
+  /** Indexes stored articles (replacing earlier versions). Until the next save, the stored index is marked out of date. */
   async add(articles: Article[]) {
     if (articles.length === 0) return;
     const engine = await this.engine();
     for (const a of articles) engine.add(a);
-    this.#dirty = true;
+    this.#changes++;
+    if (!this.#marked) {
+      this.#marked = true;
+      await this.stores.meta.setMany([[INDEX_DIRTY_KEY, true]]);
+    }
   }
 
-  async save() {
+  /** Saves the index now (after any save under way). */
+  save(): Promise<void> {
     clearTimeout(this.#timer);
-    if (this.#engine) await this.#save(await this.#engine);
+    const engine = this.#engine;
+    if (!engine) return this.#saving;
+    return (this.#saving = this.#saving.then(async () => this.#saveNow(await engine)).catch(() => {}));
   }
 
   /** Saves after a quiet moment: a correction changes one article, an export rewrites them all. */
@@ -68,17 +91,30 @@ export class SearchService {
     this.#timer = setTimeout(() => void this.save(), ms);
   }
 
-  async #save(engine: SearchEngine) {
-    if (!this.#dirty) return;
-    await saveIndex(engine, this.stores.searchIndex);
-    this.#dirty = false;
+  /** Resolves when no save is under way (a later change may start another). */
+  idle(): Promise<void> {
+    return this.#saving;
   }
 
-  /** Forgets the open index (after the library was cleared or the speaker list changed). */
+  async #saveNow(engine: SearchEngine) {
+    const at = this.#changes;
+    if (at === this.#saved) return;
+    await saveIndex(engine, this.stores.searchIndex);
+    this.#saved = at;
+    // Changes made while saving keep the mark: the next save clears it.
+    if (this.#changes === at) {
+      await this.stores.meta.setMany([[INDEX_DIRTY_KEY, false]]);
+      this.#marked = false;
+    }
+  }
+
+  /** Forgets the open index (after the library was cleared or the speaker list changed); wait for idle() first. */
   reset() {
     clearTimeout(this.#timer);
     this.#engine = null;
-    this.#dirty = false;
+    this.#changes = 0;
+    this.#saved = 0;
+    this.#marked = false;
   }
 
   async search(

@@ -28,6 +28,7 @@ export interface PageGlobals {
   __benchPage: PageMarks;
   __tasrihBench: {
     search(q: string, o?: { limit?: number; offset?: number }): Promise<{ tookMs: number; total: number }>;
+    persisted(): Promise<{ indexSaved: boolean }>;
   };
   document: { querySelector(s: string): { getAttribute(n: string): string | null } | null };
   indexedDB: { open(name: string): Req<Db> };
