@@ -63,6 +63,22 @@ describe('stories', () => {
     expect(await new Stories(stores).others('a1')).toEqual(['a2']);
   });
 
+  it('a later session lists stories from the saved story list, without loading the signatures', async () => {
+    const stores = memoryStores();
+    await new Stories(stores).link([article('a1', STORY, dated('2016-10-11')), article('a2', 'عاجل: ' + STORY), article('a3', OTHER)]);
+    let loads = 0;
+    const values = stores.signatures.values.bind(stores.signatures);
+    stores.signatures.values = async () => (loads++, values());
+    const next = new Stories(stores);
+    expect(await next.others('a2')).toEqual(['a1']);
+    expect((await next.facts([{ id: 'a3', outlet: null, date: undated }])).get('a3')?.versions).toBe(1);
+    expect(loads).toBe(0);
+    // A story list that does not cover the stored records (a session that ended mid-link) is not trusted.
+    await stores.signatures.setMany([['a4', { ...article('a4', 'نقلا عن تاس: ' + STORY), links: ['a1'] }]]);
+    expect(await new Stories(stores).others('a1')).toEqual(['a2', 'a4']);
+    expect(loads).toBe(1);
+  });
+
   it('drops a link from both records when an article is re-linked with a text that no longer matches', async () => {
     const stores = memoryStores();
     const stories = new Stories(stores);

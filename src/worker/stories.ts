@@ -5,7 +5,8 @@
  * other copy. Instead each article's MinHash signature is stored once (with the headline and the
  * date its own text gives, what date lending needs, and its verified links, so that reloading does
  * not match again), the incremental ClusterIndex is restored from those records when the worker
- * first needs it, and stories are computed from it on demand.
+ * first needs it to link new articles, and stories are computed from it on demand; the story list
+ * is saved after each link, so a session that only lists and reads never loads the index.
  * Only articles whose lent date changes are rewritten.
  *
  * NOTE: the index lives in this worker's memory; another tab's worker that adds articles is not
@@ -19,6 +20,15 @@ import type { StoryRecord, Stores } from './stores';
 import { storyRecord } from './story-record';
 
 export { storyRecord };
+
+/** The story list (groups of ≥ 2 ids) saved after each link, with the number of records it covers. */
+const GROUPS_KEY = 'storyGroups';
+
+function membersOf(groups: string[][]): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const group of groups) for (const id of group) members.set(id, group);
+  return members;
+}
 
 const UNDATED: DateInfo = { date: null, precision: null, window: null, source: null, evidence: null };
 
@@ -59,14 +69,34 @@ export class Stories {
     this.#members = null;
   }
 
+  /**
+   * id → its story's sorted ids. Read from the saved story list when the index is not loaded (a
+   * session that only lists and reads needs no index), else computed from the index.
+   */
   async #stories(): Promise<Map<string, string[]>> {
-    await this.#load();
-    if (!this.#members) {
-      const members = new Map<string, string[]>();
-      for (const group of this.#index.clusters()) for (const id of group) members.set(id, group);
-      this.#members = members;
+    if (this.#members) return this.#members;
+    if (!this.#loading) {
+      const saved = await this.#savedGroups();
+      if (saved) return (this.#members = membersOf(saved));
     }
+    await this.#load();
+    const groups = this.#index.clusters();
+    this.#members = membersOf(groups);
+    await this.#saveGroups(groups);
     return this.#members;
+  }
+
+  /** The story list saved by the last link, if it covers exactly the stored records. */
+  async #savedGroups(): Promise<string[][] | null> {
+    const [saved, ids] = await Promise.all([this.stores.meta.get(GROUPS_KEY), this.stores.signatures.keys()]);
+    const v = saved as { records?: unknown; groups?: unknown } | undefined;
+    if (!v || v.records !== ids.length || !Array.isArray(v.groups)) return null;
+    if (!v.groups.every((g) => Array.isArray(g) && g.every((id) => typeof id === 'string'))) return null;
+    return v.groups as string[][];
+  }
+
+  async #saveGroups(groups: string[][]) {
+    await this.stores.meta.setMany([[GROUPS_KEY, { records: this.#index.size, groups }]]);
   }
 
   /**
@@ -96,7 +126,7 @@ export class Stories {
       await this.stores.signatures.setMany(batch.map((r) => [r.id, { ...r, links: this.#index.linked(r.id) }]));
     }
 
-    const stories = await this.#stories();
+    const stories = await this.#stories(); // (saves the story list for the next session)
     const touched = new Set<string[]>();
     for (const a of records) {
       const group = stories.get(a.id);
