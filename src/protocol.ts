@@ -48,7 +48,8 @@ export interface ArticleSummary {
   entry: string | null;
   statements: number;
   addedAt: number;
-  story: StoryFacts;
+  /** The story the article is part of, when other articles of the library report it too (absent = only this one). */
+  story?: StoryFacts;
 }
 
 /** The story an article belongs to (the same story reported by other articles of the library). */

@@ -65,6 +65,10 @@ describe('specs, clusters and links', () => {
     expect(earliestVersion(all[0], all)?.id).toBe(B);
     expect(earliestVersion(all[1], all)).toBe(all[1]);
     expect(earliestVersion(all[2], all)).toBeNull();
+    // An article alone in its story (no story facts) is its own earliest version when dated.
+    const alone = { id: 'a8', date: { date: '2016-01-01' } } as unknown as ArticleSummary;
+    expect(earliestVersion(alone, [alone])).toBe(alone);
+    expect(earliestVersion({ ...alone, date: { date: null } } as unknown as ArticleSummary, [alone])).toBeNull();
   });
 
   it('puts the earliest version first among the others', () => {

@@ -103,13 +103,13 @@ export interface ClusterFacts extends StoryFacts {
 /** The story facts of a listed article with more than one version, else null. */
 export function clusterFacts(id: string, summaries: readonly ArticleSummary[]): ClusterFacts | null {
   const a = summaries.find((s) => s.id === id);
-  if (!a || a.story.versions < 2) return null;
+  if (!a?.story || a.story.versions < 2) return null;
   return { ...a.story, earliestVersion: earliestVersion(a, summaries) };
 }
 
 /** The earliest version of an article's story, as the library lists it (null when undated or unlisted). */
 export function earliestVersion(a: ArticleSummary, summaries: readonly ArticleSummary[]): ArticleSummary | null {
-  const id = a.story.earliest;
+  const id = a.story ? a.story.earliest : a.date.date ? a.id : null;
   return id === a.id ? a : (summaries.find((s) => s.id === id) ?? null);
 }
 

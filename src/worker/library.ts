@@ -31,7 +31,11 @@ export class Library {
       loadUserLists(stores),
     ]);
     const facts = await this.stories.facts(stored);
-    const articles = stored.map((s) => ({ ...s, story: facts.get(s.id)! }));
+    // Only articles in a story of several carry its facts (fewer objects to send for a large list).
+    const articles = stored.map((s) => {
+      const story = facts.get(s.id)!;
+      return story.versions > 1 ? { ...s, story } : s;
+    });
     articles.sort((a, b) => b.addedAt - a.addedAt || a.file.localeCompare(b.file));
     return { articles, files: files.length, stale: articles.length > 0 && key !== extractionKey(lists) };
   }
