@@ -148,6 +148,11 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
   await expect(lane(page, 'putin').getByTestId('lane-name')).toContainText('بوتين');
   await expect(lane(page, 'antonov').getByTestId('lane-name')).toHaveText('أناتولي أنطونوف');
   await expect(lane(page, 'zakharova').getByTestId('lane-name')).toHaveText('ماريا زاخاروفا');
+  // The statement list and the card name the speaker in Arabic too.
+  const putinRow = page.locator('[data-testid="list-item"][data-lane="putin"]').first();
+  await expect(putinRow).toContainText('فلاديمير بوتين');
+  await putinRow.click();
+  await expect(page.getByTestId('point-card').getByTestId('card-speaker')).toHaveText('فلاديمير بوتين');
   await page.screenshot({ path: 'test-results/screenshots/timeline-ar.png', fullPage: true });
   await page.getByTestId('lanes-by').selectOption('institution');
   await expect(lane(page, 'mfa').getByTestId('lane-name')).toHaveText('وزارة الخارجية');

@@ -76,6 +76,14 @@ export class TimelineState {
     return laneRows(this.data?.points ?? [], this.data?.undated ?? [], { by, sort, hidden: new Set(hidden), pinned, lang: i18n.lang, names });
   });
   readonly lanes = $derived(this.allLanes.slice(0, this.laneLimit));
+
+  /** A statement's speaker as the UI language writes it (the speaker list's Arabic or Russian name when it has one). */
+  speakerName(p: { speaker: string; speakerNameEn: string }): string {
+    const lang = i18n.lang as string;
+    if (lang === 'en') return p.speakerNameEn;
+    const labels = this.data?.names?.[p.speaker] as Record<string, string | undefined> | undefined;
+    return labels?.[lang] ?? p.speakerNameEn;
+  }
   readonly laneIds = $derived(this.lanes.map((l) => l.id));
   readonly index = $derived(buildIndex(this.data?.points ?? [], this.allLanes));
   readonly undated = $derived.by(() => {
