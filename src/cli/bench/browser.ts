@@ -269,7 +269,6 @@ export async function browserRun(
       run.longestTaskMs = e.longestTaskMs;
       complete = false;
     }
-    run.heapMB = await workerHeapMB(page).catch(() => null);
     if (complete) {
       // The index is saved after the ingest's reply: wait for it (and time it) before measuring
       // its size, and so that the reload below opens a saved index.
@@ -279,6 +278,8 @@ export async function browserRun(
       if (!indexSaved) complete = false;
       run.indexExportMB = (await indexExportBytes(page)) / 1e6;
     }
+    // After the index's save (which holds its export in memory while it runs).
+    run.heapMB = await workerHeapMB(page).catch(() => null);
     await timeQueries(page, queries); // warm-up pass
     run.queries = [...(await timeQueries(page, queries)), ...(await timeQueries(page, queries))];
     run.timeline = await timelinePass(page).catch((e: Error) => ((run.timelineError = e.message.split('\n')[0]), null));
