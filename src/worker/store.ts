@@ -5,6 +5,7 @@
 import { createStore, get, getMany, setMany, delMany, keys, values, clear, type UseStore } from 'idb-keyval';
 import type { KV } from '../lib/kv';
 import type { Stores } from './stores';
+import { articleKV, type StoredArticle } from './article-codec';
 
 function idbKV<T>(name: string): KV<T> {
   const store: UseStore = createStore(`tasrih-${name}`, name);
@@ -21,7 +22,7 @@ function idbKV<T>(name: string): KV<T> {
 
 export function openIdbStores(): Stores {
   return {
-    articles: idbKV('articles'),
+    articles: articleKV(idbKV<StoredArticle>('articles')),
     summaries: idbKV('summaries'),
     files: idbKV('files'),
     corrections: idbKV('corrections'),

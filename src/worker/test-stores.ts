@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { MemoryKV } from '../lib/kv';
 import type { FileInput } from '../protocol';
 import type { Stores } from './stores';
+import { articleKV, type StoredArticle } from './article-codec';
 
 const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds/', import.meta.url));
 
@@ -20,7 +21,7 @@ export const seeds = (): FileInput[] =>
 
 export function memoryStores(): Stores {
   return {
-    articles: new MemoryKV(),
+    articles: articleKV(new MemoryKV<StoredArticle>()),
     summaries: new MemoryKV(),
     files: new MemoryKV(),
     corrections: new MemoryKV(),
