@@ -176,7 +176,10 @@ export interface CompareResult {
 }
 
 export interface LibraryInfo {
+  /** One page of the list, newest first: articles[i] is the (offset + i)-th of `total`. */
   articles: ArticleSummary[];
+  offset: number;
+  total: number;
   files: number;
   /** True when the articles were extracted by an older engine or with other user lists: re-extract. */
   stale: boolean;
@@ -203,7 +206,8 @@ export interface IngestResult {
 export interface Api {
   hello: { params: Record<string, never>; result: { version: number } };
   ingest: { params: { files: FileInput[] }; result: IngestResult };
-  library: { params: Record<string, never>; result: LibraryInfo };
+  /** A page of the library list (offset 0 starts a new listing; later pages are cut from it). */
+  library: { params: { offset?: number; limit?: number }; result: LibraryInfo };
   /** The article with the user's corrections applied. */
   article: { params: { articleId: string }; result: CorrectedArticle | null };
   /** Records a correction; returns the article as corrected. */

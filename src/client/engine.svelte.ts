@@ -32,6 +32,9 @@ export class CancelledError extends Error {
   }
 }
 
+/** Summaries asked for per page of the library list. */
+const LIBRARY_PAGE = 2000;
+
 export class Engine {
   library = $state.raw<LibraryInfo | null>(null);
   progress = $state.raw<IngestProgress | null>(null);
@@ -86,12 +89,31 @@ export class Engine {
     try {
       const { version } = await this.call('hello', {});
       if (version !== PROTOCOL_VERSION) throw new Error('the page and its worker are of different versions: reload');
-      this.library = await this.call('library', {});
+      await this.refreshLibrary();
     } catch (e) {
       this.error = (e as Error).message;
       return;
     }
-    if (this.library.stale) await this.reextract();
+    if (this.library?.stale) await this.reextract();
+  }
+
+  /** Reads the library list anew (page by page). */
+  async refreshLibrary() {
+    await this.#setLibrary(await this.call('library', { offset: 0, limit: LIBRARY_PAGE }));
+  }
+
+  /**
+   * Takes a library list whose first page came with a reply, fetching the other pages: each page
+   * is its own message, so receiving a list of 10,000 articles never blocks the page for long.
+   */
+  async #setLibrary(first: LibraryInfo) {
+    const articles = [...first.articles];
+    while (articles.length < first.total) {
+      const page = await this.call('library', { offset: articles.length, limit: LIBRARY_PAGE });
+      if (page.total !== first.total || page.articles.length === 0) return this.refreshLibrary(); // the list changed meanwhile
+      articles.push(...page.articles);
+    }
+    this.library = { ...first, articles, offset: 0, total: articles.length };
   }
 
   get busy() {
@@ -113,7 +135,7 @@ export class Engine {
     } catch (e) {
       if (e instanceof CancelledError) this.cancelled = true;
       else this.error = (e as Error).message;
-      this.library = await this.call('library', {}).catch(() => this.library);
+      await this.refreshLibrary().catch(() => {});
       return null;
     } finally {
       this.progress = null;
@@ -127,14 +149,14 @@ export class Engine {
     const result = await this.#job('ingest', { files }, startProgress('reading', { filesTotal: files.length, bytesTotal }));
     if (result) {
       this.outcomes = result.outcomes;
-      this.library = result.library;
+      await this.#setLibrary(result.library);
     }
   }
 
   async #reextractJob(type: 'setLists' | 'reextract', params: Api['setLists' | 'reextract']['params']) {
     const initial = startProgress('reextracting', { articlesTotal: this.library?.articles.length ?? 0 });
     const library = await this.#job(type, params as never, initial);
-    if (library) this.library = library;
+    if (library) await this.#setLibrary(library);
   }
 
   /** Re-extracts the library (after an engine update or a change of the user's lists). */
@@ -164,18 +186,18 @@ export class Engine {
 
   async correct(articleId: string, correction: Correction): Promise<CorrectedArticle> {
     const served = await this.call('correct', { articleId, correction });
-    this.library = await this.call('library', {});
+    await this.refreshLibrary();
     return served;
   }
 
   async uncorrect(articleId: string, at?: number): Promise<CorrectedArticle> {
     const served = await this.call('uncorrect', { articleId, at });
-    this.library = await this.call('library', {});
+    await this.refreshLibrary();
     return served;
   }
 
   async clear(forgetCorrections: boolean) {
-    this.library = await this.call('clear', { forgetCorrections });
+    await this.#setLibrary(await this.call('clear', { forgetCorrections }));
     this.outcomes = null;
   }
 }

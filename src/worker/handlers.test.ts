@@ -62,6 +62,22 @@ describe('worker handlers over Map-backed stores', () => {
     expect(res.outcomes[0]).toMatchObject({ status: 'rejected', reason: 'larger than the 10 bytes limit' });
   });
 
+  it('lists the library in pages cut from one listing', async () => {
+    const h = createHandlers(memoryStores());
+    await h.ingest({ files: seeds() }, () => {});
+    const whole = await h.library({}, () => {});
+    expect(whole).toMatchObject({ offset: 0, total: 5 });
+    const first = await h.library({ offset: 0, limit: 2 }, () => {});
+    const second = await h.library({ offset: 2, limit: 2 }, () => {});
+    const third = await h.library({ offset: 4, limit: 2 }, () => {});
+    expect([first, second, third].map((p) => [p.offset, p.total, p.articles.length])).toEqual([
+      [0, 5, 2],
+      [2, 5, 2],
+      [4, 5, 1],
+    ]);
+    expect([...first.articles, ...second.articles, ...third.articles].map((a) => a.id)).toEqual(whole.articles.map((a) => a.id));
+  });
+
   it('clear empties every store', async () => {
     const stores = memoryStores();
     const h = createHandlers(stores);

@@ -61,7 +61,7 @@ export function createHandlers(
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
     timeline: (params) => timeline.data(params),
     compare: ({ spec }) => compare.compare(spec),
-    library: () => library.info(),
+    library: ({ offset, limit }) => library.info({ offset, limit }),
     article: ({ articleId }) => library.article(articleId),
     correct: async ({ articleId, correction }) => {
       const served = await library.correct(articleId, (old) => [

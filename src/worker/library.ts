@@ -14,6 +14,9 @@ import type { Stores } from './stores';
 /** Told of every article as the user sees it (corrections applied) whenever it is stored or corrected. */
 export type OnStored = (served: Article[]) => Promise<void>;
 
+/** Summaries per page of the library list. */
+export const LIST_PAGE = 2000;
+
 export class Library {
   onStored: OnStored = async () => {};
 
@@ -22,7 +25,22 @@ export class Library {
     private readonly stories: Stories,
   ) {}
 
-  async info(): Promise<LibraryInfo> {
+  /** The whole list as of the last first page (later pages are cut from it, so that they agree). */
+  #list: Promise<Omit<LibraryInfo, 'offset' | 'total'>> | null = null;
+
+  /**
+   * The library list, newest first, one page of it: a page starts a new listing when it is the
+   * first (offset 0) and is cut from that listing otherwise, so a reader taking pages in order
+   * gets one consistent list however large (each page is one message to the page, so none takes
+   * long to receive).
+   */
+  async info({ offset = 0, limit = LIST_PAGE }: { offset?: number; limit?: number } = {}): Promise<LibraryInfo> {
+    if (offset === 0 || !this.#list) this.#list = this.#listAll();
+    const all = await this.#list;
+    return { ...all, articles: all.articles.slice(offset, offset + limit), offset, total: all.articles.length };
+  }
+
+  async #listAll(): Promise<Omit<LibraryInfo, 'offset' | 'total'>> {
     const { stores } = this;
     const [stored, files, key, lists] = await Promise.all([
       stores.summaries.values(),
