@@ -13,6 +13,7 @@
  * Prints nothing and asserts nothing: the figures go to report.ts.
  */
 
+import type { DrawRecord } from '../../client/timeline-bench';
 import type { Page } from '@playwright/test';
 import { medianOf, percentile, round } from './stats';
 
@@ -69,15 +70,6 @@ export function script(): Step[] {
   return s;
 }
 
-interface DrawRecord {
-  at: number;
-  ms: number;
-  lanes: number;
-  marks: number;
-  ready: boolean;
-  dated: number;
-  undated: number;
-}
 
 /** The browser globals used below (src/cli compiles without DOM types). */
 interface TG {
