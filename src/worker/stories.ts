@@ -17,9 +17,6 @@ import { ClusterIndex, propagateDates } from '../lib/cluster';
 import { dateStatements } from '../lib/extract';
 import type { StoryFacts } from '../protocol';
 import type { StoryRecord, Stores } from './stores';
-import { storyRecord } from './story-record';
-
-export { storyRecord };
 
 /** The story list (groups of ≥ 2 ids) saved after each link, with the number of records it covers. */
 const GROUPS_KEY = 'storyGroups';
