@@ -146,3 +146,21 @@ test('a large drop is extracted by helper workers, with the same results as a sm
   await expect(body.locator('[data-speaker="Anatoly Antonov"]').first()).toBeVisible();
   await expect(page.getByTestId('fact-date')).toContainText('11 October 2016');
 });
+
+test('a library larger than one page of the list (2,000) arrives whole and survives a reload', async ({ page }) => {
+  const n = 2300;
+  const lines = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ title: `خبر رقم ${i}`, text: `خبر رقم ${i}\nقال المتحدث باسم الكرملين دميتري بيسكوف اليوم إن موسكو تتابع الوضع في سوريا عن كثب، رقم ${i}.` }),
+  );
+  await dropFiles(page, [{ name: 'many.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines.join('\n')) }]);
+  await waitForReport(page);
+  await expectLibraryCount(page, n);
+  // The list holds every page: scrolled to its end, its last rows are there.
+  const list = page.getByRole('list', { name: 'Library' });
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.getByTestId('article-row').last()).toBeVisible();
+  const ids = await page.getByTestId('article-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(new Set(ids).size).toBe(ids.length);
+  await page.reload();
+  await expectLibraryCount(page, n);
+});
