@@ -11,14 +11,14 @@ const BULLET_PREFIX = /^[\s•·▪◦●○■□►▶»«\-–—*+|>]+/u;
 
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
 
-/** The code units SPACE_RUN matches (\s plus U+200B). */
-function isFoldSpace(c: number): boolean {
+/** JS white space (\s): what /\s/ matches and trim() removes. */
+export function isJsSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
     c === 0xa0 ||
     c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x202f ||
@@ -27,6 +27,9 @@ function isFoldSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** The code units SPACE_RUN matches (\s plus U+200B). */
+const isFoldSpace = (c: number): boolean => c === 0x200b || isJsSpace(c);
 
 /** Per code unit: 1 when isFoldSpace. */
 const FOLD_SPACE = (() => {

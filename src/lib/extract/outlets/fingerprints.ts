@@ -9,6 +9,7 @@
  *   "~text"       the line contains text
  *   "/regex/flags" the regular expression matches the line
  */
+import { isJsSpace } from '../text';
 
 export interface Fingerprint {
   outlet: string;
@@ -88,33 +89,16 @@ export interface LineForms {
 
 const SPACES = /[\s\u00a0]+/g;
 
-/** JS white space (\s): what SPACES folds and trim() removes. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Could toLowerCase change this code unit? (False only for ranges known to have no case.) */
 function mayLower(c: number): boolean {
   if (c < 0xc0) return c >= 0x41 && c <= 0x5a;
   return !((c >= 0x0600 && c <= 0x08ff) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xfb50 && c <= 0xfeff));
 }
 
-/** Per code unit: 1 = white space (isSpace), 2 = may change when lower-cased (mayLower), else 0. */
+/** Per code unit: 1 = white space (isJsSpace), 2 = may change when lower-cased (mayLower), else 0. */
 const UNIT_CLASS = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = isSpace(c) ? 1 : mayLower(c) ? 2 : 0;
+  for (let c = 0; c < 0x10000; c++) t[c] = isJsSpace(c) ? 1 : mayLower(c) ? 2 : 0;
   return t;
 })();
 
