@@ -15,7 +15,6 @@
  *   reopen    a reload with the library in place, until the first search is answered.
  */
 
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
@@ -24,21 +23,10 @@ import { workerHeapMB } from './cdp-heap';
 import { initScript } from './page-script';
 import type { PageGlobals } from './page-globals';
 import { timelinePass, type TimelineRun } from './timeline-frames';
-
-/** The launch flags of playwright.config.ts. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../chromium';
 
 export function launch(): Promise<Browser> {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  return chromium.launch({ executablePath, args: ARGS });
+  return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 type G = PageGlobals;
