@@ -4,8 +4,9 @@
  * kept, with 0 dated and n undated statements, so a speaker known only from undated articles
  * (Zakharova in the samples) still has a row, and its undated items draw their date windows there.
  */
-import { assignLanes, NONE, type Labels, type Lane, type LaneBy, type LaneSort } from '../lib/timeline';
-import type { PointBase, TimelinePoint, UndatedItem } from '../lib/timeline';
+import { assignLanes, type Labels, type Lane, type LaneBy } from '../lib/timeline';
+import { laneKey, type LaneOptions } from '../lib/timeline/lanes';
+import type { TimelinePoint, UndatedItem } from '../lib/timeline';
 import type { UiLang } from '../lib/timeline';
 
 export interface LaneRow extends Lane {
@@ -13,22 +14,10 @@ export interface LaneRow extends Lane {
   undated: number;
 }
 
-export interface LaneRowOptions {
-  by: LaneBy;
-  sort?: LaneSort;
-  hidden?: ReadonlySet<string>;
-  pinned?: readonly string[];
-  lang?: UiLang;
-  /** Arabic / Russian names of speaker keys (TimelineData.names). */
-  names?: Readonly<Record<string, Labels>>;
-}
+export type LaneRowOptions = LaneOptions;
 
-/** The lane of a point or an undated item (as lib/timeline's laneKey). */
-export function laneOf(p: PointBase, by: LaneBy): string {
-  if (by === 'speaker') return p.speaker || NONE;
-  if (by === 'institution') return p.institution || NONE;
-  return p.outlet || NONE;
-}
+/** The lane of a point or an undated item. */
+export const laneOf = laneKey;
 
 /** The lane labels lib/timeline would give the item's lane (as if it were a dated point). */
 function labelsOf(by: LaneBy, item: UndatedItem, lang: UiLang, names?: Readonly<Record<string, Labels>>): Pick<Lane, 'label' | 'labels'> {

@@ -63,7 +63,7 @@ const NONE_LABELS: Record<LaneBy, Labels> = {
 };
 
 /** The lane a point belongs to under `by`. */
-export function laneKey(p: TimelinePoint, by: LaneBy): string {
+export function laneKey(p: Pick<TimelinePoint, 'speaker' | 'institution' | 'outlet'>, by: LaneBy): string {
   if (by === 'speaker') return p.speaker || NONE;
   if (by === 'institution') return p.institution || NONE;
   return p.outlet || NONE;
