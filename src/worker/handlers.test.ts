@@ -214,11 +214,21 @@ describe('search in the worker', () => {
     const zakharova = await h.search({ query: 'Zakharova' }, () => {});
     expect(zakharova.hits.some((x) => x.type === 'statement' && x.speaker?.nameEn === 'Maria Zakharova')).toBe(true);
 
-    // A new session over the same stores opens the saved index: no 'indexing' progress.
+    // A new session over the same stores, once the index is saved, opens it: no 'indexing' progress.
+    expect(await h.persisted({}, () => {})).toEqual({ indexSaved: true });
     const phases: string[] = [];
     const again = await createHandlers(stores).search({ query: 'أنطونوف' }, (p) => phases.push(p.phase));
     expect(phases).toEqual([]);
     expect(again.hits.some((x) => x.speaker?.nameEn === 'Anatoly Antonov')).toBe(true);
+    // the first search of a session does not wait for the index's texts, yet its page is highlighted
+    const first = await h.search({ query: 'أنطونوف' }, () => {});
+    expect(again.hits.some((x) => x.ranges.length > 0)).toBe(true);
+    expect(again.hits.map((x) => [x.articleId, x.ranges])).toEqual(first.hits.map((x) => [x.articleId, x.ranges]));
+    // a phrase search waits for them
+    const phrase = await createHandlers(stores).search({ query: '"سيرجي لافروف"' }, () => {});
+    const lavrov = await h.search({ query: '"سيرجي لافروف"' }, () => {});
+    expect(phrase.total).toBeGreaterThan(0);
+    expect(phrase.total).toBe(lavrov.total);
 
     // The index is saved after the ingest's reply; until then it is marked out of date, and a
     // session opened over such a store rebuilds it rather than trust it.

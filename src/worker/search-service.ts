@@ -5,7 +5,7 @@
  * or corrected (articles are indexed as the user sees them, corrections applied), and saved
  * after each job.
  */
-import { emptyQuery, openIndex, saveIndex, SearchEngine, speakerSpellingsFrom } from '../lib/search';
+import { emptyQuery, needsTexts, openIndex, parseQuery, saveIndex, SearchEngine, speakerSpellingsFrom } from '../lib/search';
 import { addUserSpeakers, SPEAKERS } from '../lib/extract/speakers/speaker-list';
 import type { Article } from '../lib/model/article';
 import type { IngestProgress, SearchResponse } from '../protocol';
@@ -30,6 +30,8 @@ export class SearchService {
   /** The save under way, if any (saves run one after another). */
   #saving: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The opened index's texts arriving (persist.ts loadTexts); settled when it has them all. */
+  #texts: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly stores: Stores,
@@ -41,17 +43,40 @@ export class SearchService {
     return (this.#engine ??= this.#open(progress));
   }
 
+  /**
+   * The open index with every article's texts: what changes, saves and phrase searches need (an
+   * index opened from storage reads its texts just after opening).
+   */
+  async #complete(): Promise<SearchEngine> {
+    const engine = await this.engine();
+    await this.#texts;
+    return engine;
+  }
+
   async #open(progress?: (p: IngestProgress) => void): Promise<SearchEngine> {
     const lists = await loadUserLists(this.stores);
     const speakerSpellings = speakerSpellingsFrom(addUserSpeakers(SPEAKERS, lists.speakers));
-    let { engine, needsRebuild } = await openIndex(this.stores.searchIndex, { speakerSpellings });
+    let { engine, needsRebuild, loadTexts } = await openIndex(this.stores.searchIndex, { speakerSpellings });
     // A library changed after the stored index was saved (the page closed before the save
     // ended): the stored index may miss articles or hold old versions, so it is rebuilt.
     if (!needsRebuild && (await this.stores.meta.get(INDEX_DIRTY_KEY)) === true) {
       engine = new SearchEngine({ speakerSpellings });
       needsRebuild = true;
     }
-    if (!needsRebuild) return engine;
+    if (!needsRebuild) {
+      // Searches start now; the texts follow. Unreadable texts: the index is rebuilt in place.
+      this.#texts = loadTexts().catch(async () => {
+        engine.clear();
+        await this.#rebuild(engine);
+      });
+      return engine;
+    }
+    await this.#rebuild(engine, progress);
+    return engine;
+  }
+
+  /** Indexes every stored article into the (empty) engine and saves it. */
+  async #rebuild(engine: SearchEngine, progress?: (p: IngestProgress) => void) {
     const ids = await this.stores.summaries.keys();
     const p = startProgress('indexing', { articlesTotal: ids.length });
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -62,13 +87,12 @@ export class SearchService {
     }
     this.#changes++;
     await this.#saveNow(engine);
-    return engine;
   }
 
   /** Indexes stored articles (replacing earlier versions). Until the next save, the stored index is marked out of date. */
   async add(articles: Article[]) {
     if (articles.length === 0) return;
-    const engine = await this.engine();
+    const engine = await this.#complete();
     for (const a of articles) engine.add(a);
     this.#changes++;
     if (!this.#marked) {
@@ -80,9 +104,8 @@ export class SearchService {
   /** Saves the index now (after any save under way). */
   save(): Promise<void> {
     clearTimeout(this.#timer);
-    const engine = this.#engine;
-    if (!engine) return this.#saving;
-    return (this.#saving = this.#saving.then(async () => this.#saveNow(await engine)).catch(() => {}));
+    if (!this.#engine) return this.#saving;
+    return (this.#saving = this.#saving.then(async () => this.#saveNow(await this.#complete())).catch(() => {}));
   }
 
   /** Saves after a quiet moment: a correction changes one article, an export rewrites them all. */
@@ -96,6 +119,7 @@ export class SearchService {
     return this.#saving;
   }
 
+  /** Writes the index (which must have all its texts) if it changed since the last save. */
   async #saveNow(engine: SearchEngine) {
     const at = this.#changes;
     if (at === this.#saved) return;
@@ -123,13 +147,27 @@ export class SearchService {
     progress?: (p: IngestProgress) => void,
   ): Promise<SearchResponse> {
     const engine = await this.engine(progress);
+    const parsed = parseQuery(query);
+    if (needsTexts(parsed)) await this.#texts;
+    const run = () => engine.search(parsed, { limit: opts.limit ?? 50, offset: opts.offset ?? 0 });
     const t0 = performance.now();
-    const res = engine.search(query, { limit: opts.limit ?? 50, offset: opts.offset ?? 0 });
-    const tookMs = performance.now() - t0;
+    let res = run();
+    let tookMs = performance.now() - t0;
     const ids = [...new Set(res.hits.map((h) => h.articleId))];
     const articles = new Map<string, Article>();
     const stored = await this.stores.articles.getMany(ids);
     for (const a of stored) if (a) articles.set(a.id, await this.served(a));
+    // Texts still on their way: the page's own come from its articles, for the highlights.
+    const missing = engine.missingTexts(ids);
+    if (missing.length) {
+      for (const id of missing) {
+        const a = articles.get(id);
+        if (a) engine.supplyTexts(a);
+      }
+      const t1 = performance.now();
+      res = run();
+      tookMs += performance.now() - t1;
+    }
     return {
       query,
       total: res.total,

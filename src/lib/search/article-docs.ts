@@ -1,7 +1,7 @@
 /**
  * Turns one Article into what the search index stores: the side-table entry (texts kept once per
  * article; facet values, date and the speaker's own names per document) and from it the
- * flexsearch documents (one for the article, one per statement). Only the names written on the
+ * article's flexsearch document and its statements' postings (statement-postings.ts). Only the names written on the
  * statement (as written, English rendering) are indexed with it; the speaker list's other
  * spellings are matched at query time through the speaker column (columns.ts, facets.ts), so a bigger or
  * corrected speaker list needs no re-indexing and the index does not carry every spelling of
@@ -11,7 +11,10 @@
 import type { Article, Statement } from '../model/article';
 import type { DocType, FlexDoc } from './schema';
 import type { ArticleEntry, DocMeta, StatementRef } from './doc-table';
-import type { EncodedArticle } from './token-seq';
+import { tokenize } from './encoder';
+import type { Token } from './encoder';
+import type { StatementPostings } from './statement-postings';
+import type { ArticleSeq, EncodedArticle } from './token-seq';
 
 /**
  * Speaker id → every spelling of the name (any script). `persons`, when given, lists the ids that
@@ -41,24 +44,48 @@ function statementRef(body: string, s: Statement): StatementRef {
     : { start: s.start, end: s.end, text: s.text, quote: s.quote };
 }
 
+/** The flexsearch document of a side-table entry's article, from its texts encoded by encodeArticle (token-seq.ts). */
+export function flexDocOf(entry: ArticleEntry, enc: EncodedArticle): FlexDoc {
+  const f: FlexDoc = { id: entry.docs[0].id };
+  if (entry.headline || entry.subheadline) f.head = enc.head;
+  if (entry.body) f.text = enc.body;
+  return f;
+}
+
+/** Tokens of short texts (speakers' names recur on statement after statement), memoised. */
+const shortTokens = new Map<string, Token[]>();
+
+function tokensOf(text: string): Token[] {
+  let t = shortTokens.get(text);
+  if (!t) {
+    if (shortTokens.size > 5000) shortTokens.clear();
+    shortTokens.set(text, (t = tokenize(clean(text))));
+  }
+  return t;
+}
+
 /**
- * The flexsearch documents of a side-table entry, with the headline, body and statement texts
- * already encoded by encodeArticle (token-seq.ts).
+ * Indexes the statement documents of a side-table entry in `postings`: the sentence and a quote
+ * outside it from the article's token sequence (form ids of `forms`), other quotes and the names
+ * written on the statement by tokenizing them.
  */
-export function flexDocsOf(entry: ArticleEntry, enc: EncodedArticle): FlexDoc[] {
-  return entry.docs.map((meta) => {
-    const f: FlexDoc = { id: meta.id };
-    if (meta.si < 0) {
-      if (entry.headline || entry.subheadline) f.head = enc.head;
-      if (entry.body) f.text = enc.body;
-    } else {
-      f.text = enc.statements[meta.si];
-      const quote = entry.statements[meta.si].quote;
-      if (quote) f.quote = clean(quote);
+export function indexStatements(
+  postings: StatementPostings,
+  entry: ArticleEntry,
+  seq: ArticleSeq,
+  forms: readonly (readonly string[])[],
+): void {
+  for (let k = 1; k < entry.docs.length; k++) {
+    const meta = entry.docs[k];
+    const si = meta.si;
+    postings.addForms(meta.id, 'text', seq.ids, seq.ranges[2 * si], seq.ranges[2 * si + 1], forms);
+    const quote = entry.statements[si].quote;
+    if (quote) {
+      if (seq.quotes[2 * si + 1] > 0) postings.addForms(meta.id, 'quote', seq.ids, seq.quotes[2 * si], seq.quotes[2 * si + 1], forms);
+      else postings.addTokens(meta.id, 'quote', tokenize(clean(quote)));
     }
-    if (meta.names) f.names = clean(meta.names);
-    return f;
-  });
+    if (meta.names) postings.addTokens(meta.id, 'names', tokensOf(meta.names));
+  }
 }
 
 /**

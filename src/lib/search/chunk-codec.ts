@@ -52,3 +52,13 @@ export async function decodeChunk(stored: string, how: ChunkCompression): Promis
   if (!how) return stored;
   return new TextDecoder().decode(await through(unpack(stored), new DecompressionStream(how)));
 }
+
+/** Binary data as a stored string: gzip-compressed when `how` says so, then packed. */
+export async function encodeBytes(bytes: Uint8Array, how: ChunkCompression): Promise<string> {
+  return pack(how ? await through(bytes, new CompressionStream(how)) : bytes);
+}
+
+export async function decodeBytes(stored: string, how: ChunkCompression): Promise<Uint8Array> {
+  const bytes = unpack(stored);
+  return how ? through(bytes, new DecompressionStream(how)) : bytes;
+}

@@ -8,7 +8,7 @@
 
 import type { Language, StatementKind } from '../model/article';
 import type { DocType } from './schema';
-import { packEntry, unpackEntry } from './table-codec';
+import { packEntry, packTexts, unpackEntry, unpackTexts } from './table-codec';
 
 export interface StatementRef {
   start: number;
@@ -54,11 +54,18 @@ export type Part = 'headline' | 'subheadline' | 'body' | 'statement' | 'quote';
 export class DocTable {
   readonly articles = new Map<string, ArticleEntry>();
   readonly docs = new Map<number, DocMeta>();
+  /**
+   * Articles whose texts (headline, subheadline, body) are not here yet: an index opened from
+   * storage has its entries first and its texts a moment later (loadTexts), or per article from
+   * the stored articles (supplyTexts). Their entries hold empty texts meanwhile.
+   */
+  readonly textless = new Set<string>();
   /** Next free flexsearch id; ids are never reused, so a stale id can never point elsewhere. */
   nextId = 1;
 
   add(entry: ArticleEntry): void {
     this.articles.set(entry.id, entry);
+    this.textless.delete(entry.id);
     for (const d of entry.docs) {
       this.docs.set(d.id, d);
       if (d.id >= this.nextId) this.nextId = d.id + 1;
@@ -70,12 +77,14 @@ export class DocTable {
     const entry = this.articles.get(articleId);
     if (!entry) return [];
     this.articles.delete(articleId);
+    this.textless.delete(articleId);
     for (const d of entry.docs) this.docs.delete(d.id);
     return entry.docs.map((d) => d.id);
   }
 
   clear(): void {
     this.articles.clear();
+    this.textless.clear();
     this.docs.clear();
     this.nextId = 1;
   }
@@ -85,10 +94,20 @@ export class DocTable {
     return s.text ?? entry.body.slice(s.start, s.end);
   }
 
-  /** The original texts of a document that results show and highlight. */
+  /** Fills in the texts of an article whose entry came without them; false when it has them or is unknown. */
+  supplyTexts(articleId: string, headline: string | null, subheadline: string | null, body: string): boolean {
+    const entry = this.articles.get(articleId);
+    if (!entry || !this.textless.delete(articleId)) return false;
+    entry.headline = headline;
+    entry.subheadline = subheadline;
+    entry.body = body;
+    return true;
+  }
+
+  /** The original texts of a document that results show and highlight (none while its article's texts are missing). */
   parts(meta: DocMeta): { part: Part; text: string }[] {
     const entry = this.articles.get(meta.articleId);
-    if (!entry) return [];
+    if (!entry || this.textless.has(meta.articleId)) return [];
     const out: { part: Part; text: string }[] = [];
     if (meta.si < 0) {
       if (entry.headline) out.push({ part: 'headline', text: entry.headline });
@@ -103,23 +122,45 @@ export class DocTable {
     return out;
   }
 
-  /** Entries in chunks of about `size` articles, as JSON strings (table-codec.ts). */
-  toChunks(size = 500): string[] {
+  /**
+   * Entries, and apart from them their texts, in chunks of about `size` articles, as JSON strings
+   * (table-codec.ts). Needs every text (see textless).
+   */
+  toChunks(size = 500): { entries: string[]; texts: string[] } {
+    if (this.textless.size) throw new Error('side table texts are not all loaded');
     const all = [...this.articles.values()];
-    const out: string[] = [];
-    for (let i = 0; i < all.length; i += size)
-      out.push(JSON.stringify(all.slice(i, i + size).map(packEntry)));
-    return out;
+    const entries: string[] = [];
+    const texts: string[] = [];
+    for (let i = 0; i < all.length; i += size) {
+      const part = all.slice(i, i + size);
+      entries.push(JSON.stringify(part.map(packEntry)));
+      texts.push(JSON.stringify(part.map(packTexts)));
+    }
+    return { entries, texts };
   }
 
-  /** Loads chunks made by toChunks. Throws on malformed data (the caller then rebuilds). */
+  /**
+   * Loads entry chunks made by toChunks; their texts stay missing (textless) until loadTexts or
+   * supplyTexts. Throws on malformed data (the caller then rebuilds).
+   */
   loadChunks(chunks: string[], nextId: number): void {
     this.clear();
     for (const c of chunks) {
       const entries: unknown = JSON.parse(c);
       if (!Array.isArray(entries)) throw new Error('side table chunk is not an array');
-      for (const e of entries) this.add(unpackEntry(e));
+      for (const e of entries) {
+        const entry = unpackEntry(e);
+        this.add(entry);
+        this.textless.add(entry.id);
+      }
     }
     if (nextId > this.nextId) this.nextId = nextId;
+  }
+
+  /** Loads a texts chunk made by toChunks (articles no longer here are skipped). Throws on malformed data. */
+  loadTexts(chunk: string): void {
+    const list: unknown = JSON.parse(chunk);
+    if (!Array.isArray(list)) throw new Error('side table texts chunk is not an array');
+    for (const x of list) this.supplyTexts(...unpackTexts(x));
   }
 }

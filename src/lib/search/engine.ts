@@ -1,6 +1,7 @@
 /**
  * SearchEngine: the library's full-text search. It owns one flexsearch Document (flex-index.ts)
- * holding one document per article and one per statement, the side tables (doc-table.ts) with
+ * holding one document per article, the postings of the statement documents
+ * (statement-postings.ts, read off the articles' token sequences), the side tables (doc-table.ts) with
  * texts, dates and facet values, the typed per-document columns derived from them (columns.ts),
  * the token sequences for phrase checks (phrases.ts), the directory of speaker names and outlets
  * (facets.ts) and the cross-script name groups (name-variants.ts). A search parses the query
@@ -19,10 +20,12 @@
 
 import type { Article } from '../model/article';
 import { Accumulator } from './accumulate';
-import { buildArticleEntry, flexDocsOf } from './article-docs';
+import { buildArticleEntry, flexDocOf, indexStatements } from './article-docs';
 import type { SpeakerSpellings } from './article-docs';
 import { DocColumns } from './columns';
+import { encodeQuery } from './encoder';
 import { DocTable } from './doc-table';
+import type { ArticleEntry } from './doc-table';
 import { FacetDirectory } from './facets';
 import { FlexIndex } from './flex-index';
 import { NameVariants } from './name-variants';
@@ -31,6 +34,7 @@ import { parseQuery } from './query';
 import type { Query } from './query';
 import type { EngineOptions, SearchOptions, SearchResults } from './results';
 import { runSearch } from './search-run';
+import { StatementPostings } from './statement-postings';
 
 export type { EngineOptions, Highlight, SearchHit, SearchOptions, SearchResults } from './results';
 
@@ -41,8 +45,14 @@ export type { EngineOptions, Highlight, SearchHit, SearchOptions, SearchResults 
  */
 const MAX_STALE_SHARE = 0.3;
 
+/** Whether a query checks phrases (token sequences, built from the articles' texts). */
+export function needsTexts(query: Query): boolean {
+  return [...query.phrases, ...query.exclude].some((x) => encodeQuery(x).length > 1);
+}
+
 export class SearchEngine {
   private flex = new FlexIndex();
+  private statements = new StatementPostings();
   readonly table = new DocTable();
   private columns = new DocColumns();
   private directory: FacetDirectory;
@@ -89,7 +99,14 @@ export class SearchEngine {
       this.directory.addDoc(d);
       this.columns.add(d);
     }
-    for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
+    this.index(entry);
+  }
+
+  /** Adds an entry's article to flexsearch and its statements to the statement postings. */
+  private index(entry: ArticleEntry): void {
+    const enc = this.phrases.encode(entry);
+    this.flex.add(flexDocOf(entry, enc));
+    indexStatements(this.statements, entry, enc.seq, this.phrases.formTerms);
   }
 
   /** Removes an article and its statements; false when it was not indexed. */
@@ -110,24 +127,49 @@ export class SearchEngine {
       }
       this.phrases.drop(id);
     }
-    if (this.stale.size > 1000 && this.garbage > MAX_STALE_SHARE) this.compact();
+    if (this.stale.size > 1000 && this.garbage > MAX_STALE_SHARE && this.textsComplete) this.compact();
     return n;
   }
 
-  /** Rebuilds the flexsearch index from the side tables, dropping removed documents. */
+  /**
+   * Whether every article's texts are here. An index opened from storage gets them a moment
+   * after opening (persist.ts loadTexts); until then it answers searches without phrases, and
+   * results show highlights only for articles given their texts by supplyTexts.
+   */
+  get textsComplete(): boolean {
+    return this.table.textless.size === 0;
+  }
+
+  /** Of these articles, the ones whose texts are not here yet. */
+  missingTexts(articleIds: string[]): string[] {
+    return articleIds.filter((id) => this.table.textless.has(id));
+  }
+
+  /** Gives an article its texts ahead of loadTexts: the very texts it was indexed with (the article as served). */
+  supplyTexts(article: Pick<Article, 'id' | 'headline' | 'subheadline' | 'body'>): void {
+    this.table.supplyTexts(article.id, article.headline ?? null, article.subheadline ?? null, article.body ?? '');
+  }
+
+  /** @internal persist.ts: one stored chunk of texts. */
+  loadTexts(chunk: string): void {
+    this.table.loadTexts(chunk);
+  }
+
+  /** Rebuilds the flexsearch index and the statement postings from the side tables, dropping removed documents. */
   compact(): void {
+    if (!this.textsComplete) throw new Error('cannot compact the index before its texts are loaded');
     this.flex = new FlexIndex();
+    this.statements = new StatementPostings();
     this.stale.clear();
     this.phrases.clear(); // also forgets the forms only removed articles used
-    for (const entry of this.table.articles.values()) {
-      for (const d of flexDocsOf(entry, this.phrases.encode(entry))) this.flex.add(d);
-    }
+    for (const entry of this.table.articles.values()) this.index(entry);
   }
 
   clear(): void {
     this.table.clear();
     this.columns = new DocColumns();
     this.flex = new FlexIndex();
+    this.statements = new StatementPostings();
     this.stale.clear();
     this.phrases.clear();
     this.directory = new FacetDirectory(this.options.speakerSpellings);
@@ -136,6 +178,11 @@ export class SearchEngine {
   /** @internal persist.ts */
   get flexIndex(): FlexIndex {
     return this.flex;
+  }
+
+  /** @internal persist.ts */
+  get statementPostings(): StatementPostings {
+    return this.statements;
   }
 
   /** @internal persist.ts */
@@ -148,9 +195,11 @@ export class SearchEngine {
     tableChunks: string[],
     nextId: number,
     flexChunks: [string, string][],
+    statements: StatementPostings,
     stale: number[],
   ): Promise<void> {
     this.clear();
+    this.statements = statements;
     this.table.loadChunks(tableChunks, nextId);
     for (const d of this.table.docs.values()) {
       this.directory.addDoc(d);
@@ -160,9 +209,11 @@ export class SearchEngine {
     this.stale = new Set(stale);
   }
 
+  /** Searches; a query with phrases needs every text (textsComplete), else it throws. */
   search(input: string | Query, opts: SearchOptions = {}): SearchResults {
     const query = typeof input === 'string' ? parseQuery(input) : input;
-    const { flex, table, columns, directory, variants, phrases, acc } = this;
-    return runSearch({ flex, table, columns, directory, variants, phrases, acc }, query, opts);
+    if (!this.textsComplete && needsTexts(query)) throw new Error('phrase search before the index texts are loaded');
+    const { flex, statements, table, columns, directory, variants, phrases, acc } = this;
+    return runSearch({ flex, statements, table, columns, directory, variants, phrases, acc }, query, opts);
   }
 }

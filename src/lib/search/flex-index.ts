@@ -1,7 +1,7 @@
 /**
- * The one place that talks to flexsearch. It owns a plain in-memory `Document` (no flexsearch
- * worker, no store, no tags: the texts live in doc-table.ts, which keeps them once per article
- * instead of once per document, and facets in columns.ts) configured with our encoder, and offers
+ * The one place that talks to flexsearch. It owns a plain in-memory `Document` of the article
+ * documents (statements are statement-postings.ts's), with no flexsearch worker, no store and no
+ * tags (the texts live in doc-table.ts, facets in columns.ts), configured with our encoder, and offers
  * the few operations the engine needs, with narrow types: add a document, the per-slot hits of
  * one pre-encoded term in one field (the positional slot survives for scoring, and there is no
  * result cap), and chunked export/import.
@@ -20,8 +20,8 @@
 
 import { Document } from 'flexsearch';
 import { flexEncode, PRE_ENCODED } from './encoder';
-import { FIELDS, RESOLUTION } from './schema';
-import type { Field, FlexDoc } from './schema';
+import { ARTICLE_FIELDS, RESOLUTION } from './schema';
+import type { ArticleField, FlexDoc } from './schema';
 
 /** Hits of a term in a field: slot i holds the ids whose first occurrence falls in part i. */
 export type Slots = readonly (readonly number[] | undefined)[];
@@ -40,7 +40,7 @@ interface FlexDocument {
 
 export class FlexIndex {
   private readonly doc: FlexDocument;
-  private maps: Map<Field, Map<string, Slots>> | null = null;
+  private maps: Map<ArticleField, Map<string, Slots>> | null = null;
 
   constructor() {
     const options = {
@@ -48,18 +48,18 @@ export class FlexIndex {
       resolution: RESOLUTION,
       encode: flexEncode,
       fastupdate: false,
-      document: { id: 'id', index: [...FIELDS] },
+      document: { id: 'id', index: [...ARTICLE_FIELDS] },
     };
     this.doc = new Document(options as never) as unknown as FlexDocument;
     this.maps = this.termMaps();
   }
 
   /** The per-field term maps when flexsearch exposes them as expected, else null. */
-  private termMaps(): Map<Field, Map<string, Slots>> | null {
+  private termMaps(): Map<ArticleField, Map<string, Slots>> | null {
     const index = this.doc.index;
     if (!(index instanceof Map)) return null;
-    const out = new Map<Field, Map<string, Slots>>();
-    for (const f of FIELDS) {
+    const out = new Map<ArticleField, Map<string, Slots>>();
+    for (const f of ARTICLE_FIELDS) {
       const map = index.get(f)?.map;
       if (!(map instanceof Map)) return null;
       out.set(f, map as Map<string, Slots>);
@@ -75,7 +75,7 @@ export class FlexIndex {
    * Hits of one encoded term in one field: slot i holds the ids whose first occurrence of the
    * term falls in the i-th of RESOLUTION parts of the field (0 = nearest the start).
    */
-  termSlots(term: string, field: Field): Slots {
+  termSlots(term: string, field: ArticleField): Slots {
     if (this.maps) return this.maps.get(field)!.get(term) ?? NONE;
     const r = this.doc.search(PRE_ENCODED + term, { pluck: field, resolve: false }) as { result?: Slots };
     return r?.result ?? NONE;

@@ -4,7 +4,7 @@
  * checked against.
  */
 
-export { SearchEngine } from './engine';
+export { needsTexts, SearchEngine } from './engine';
 export type { EngineOptions, Highlight, SearchHit, SearchOptions, SearchResults } from './results';
 export { emptyQuery, isEmptyQuery, parseQuery } from './query';
 export type { DocType, Query } from './query';

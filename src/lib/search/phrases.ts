@@ -49,6 +49,11 @@ export class PhraseIndex {
     return enc;
   }
 
+  /** The interned forms (token-seq.ts FormTable): form id → its terms; a new list after clear(). */
+  get formTerms(): readonly (readonly string[])[] {
+    return this.forms.forms;
+  }
+
   drop(articleId: string): void {
     this.seqs.delete(articleId);
   }
@@ -128,7 +133,7 @@ export class PhraseIndex {
     let seq = this.seqs.get(articleId);
     if (!seq) {
       const entry = this.table.articles.get(articleId);
-      if (!entry) return null;
+      if (!entry || this.table.textless.has(articleId)) return null;
       seq = this.encode(entry).seq;
     }
     return seq;

@@ -1,6 +1,7 @@
 /**
  * One search over the engine's structures (engine.ts owns them and their lifecycle): term
- * postings with spellings and speakers (accumulate.ts), facet and date filters on the columns,
+ * postings (flexsearch's for articles, statement-postings.ts's for statements) with spellings and
+ * speakers (accumulate.ts), facet and date filters on the columns,
  * exclusions, phrase checks on the token sequences, facet counts over the whole match set (two
  * group counters per document, facet-groups.ts), and highlights for the returned page only —
  * bodies and statements from the token sequences (seq-highlight.ts), short texts by tokenizing.
@@ -14,7 +15,7 @@ import { dateKey } from './columns';
 import type { CodeFilter, DocColumns } from './columns';
 import type { DocMeta, DocTable } from './doc-table';
 import type { FacetDirectory } from './facets';
-import type { FlexIndex } from './flex-index';
+import type { FlexIndex, Slots } from './flex-index';
 import { encodeQueryTerms, highlightRanges, textsContainPhrases } from './match';
 import type { QueryTerms } from './match';
 import type { NameVariants } from './name-variants';
@@ -22,10 +23,13 @@ import type { HighlightMasks, PhraseIndex, PreparedPhrases } from './phrases';
 import type { Query } from './query';
 import { topRanked } from './results';
 import type { Highlight, SearchHit, SearchOptions, SearchResults } from './results';
-import { FIELD_BOOST, FIELDS, RESOLUTION } from './schema';
+import { ARTICLE_FIELDS, FIELD_BOOST, FIELDS, RESOLUTION } from './schema';
+import { STATEMENT_FIELDS } from './statement-postings';
+import type { StatementPostings } from './statement-postings';
 
 export interface SearchContext {
   flex: FlexIndex;
+  statements: StatementPostings;
   table: DocTable;
   columns: DocColumns;
   directory: FacetDirectory;
@@ -51,6 +55,16 @@ const SLOT_SCORE = Object.fromEntries(
   ]),
 ) as Record<(typeof FIELDS)[number], number[]>;
 
+function addSlots(t: TermLists, slots: Slots, score: number[]): void {
+  for (let i = 0; i < slots.length; i++) {
+    const list = slots[i];
+    if (!list?.length) continue;
+    t.lists.push(list);
+    t.scores.push(score[i]);
+    t.size += list.length;
+  }
+}
+
 /**
  * Postings of one encoded term: the documents of every speaker with a name containing it (any
  * spelling from the speaker list), then its hits in every field under each of its spellings.
@@ -67,16 +81,8 @@ function termLists(ctx: SearchContext, term: string): TermLists {
   }
   t.once = t.lists.length;
   for (const spelling of ctx.variants.of(term)) {
-    for (const field of FIELDS) {
-      const slots = ctx.flex.termSlots(spelling, field);
-      for (let i = 0; i < slots.length; i++) {
-        const list = slots[i];
-        if (!list?.length) continue;
-        t.lists.push(list);
-        t.scores.push(SLOT_SCORE[field][i]);
-        t.size += list.length;
-      }
-    }
+    for (const field of ARTICLE_FIELDS) addSlots(t, ctx.flex.termSlots(spelling, field), SLOT_SCORE[field]);
+    for (const field of STATEMENT_FIELDS) addSlots(t, ctx.statements.termSlots(spelling, field), SLOT_SCORE[field]);
   }
   return t;
 }

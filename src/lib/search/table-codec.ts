@@ -24,22 +24,31 @@ type PackedDoc = [
 ];
 type PackedEntry = [
   id: string,
-  headline: string | null,
-  subheadline: string | null,
-  body: string,
   lang: Language,
   outlet: string | null,
   statements: PackedStatement[],
   docs: PackedDoc[],
 ];
 
+/** An article's texts, stored apart from its entry (an opened index loads them after the entries). */
+export type PackedTexts = [id: string, headline: string | null, subheadline: string | null, body: string];
+
+export function packTexts(e: ArticleEntry): PackedTexts {
+  return [e.id, e.headline, e.subheadline, e.body];
+}
+
+export function unpackTexts(x: unknown): PackedTexts {
+  if (!Array.isArray(x) || x.length !== 4) fail('texts shape');
+  const [id, headline, subheadline, body] = x as unknown[];
+  if (!isStr(id) || !isStrOrNull(headline) || !isStrOrNull(subheadline) || !isStr(body)) fail('texts');
+  return [id, headline, subheadline, body];
+}
+
+/** An entry without its texts (packTexts). */
 export function packEntry(e: ArticleEntry): PackedEntry {
   const first = e.docs[0];
   return [
     e.id,
-    e.headline,
-    e.subheadline,
-    e.body,
     first?.lang ?? 'other',
     first?.outlet ?? null,
     e.statements.map((s): PackedStatement =>
@@ -60,10 +69,11 @@ const isStrList = (x: unknown): x is string[] => Array.isArray(x) && x.every(isS
 const LANGS = new Set(['ar', 'en', 'ru', 'other']);
 const KINDS = new Set(['reported', 'quote', 'headline']);
 
+/** Unpacks an entry; its texts are empty until the caller fills them in (packTexts). */
 export function unpackEntry(x: unknown): ArticleEntry {
-  if (!Array.isArray(x) || x.length !== 8) fail('shape');
-  const [id, headline, subheadline, body, lang, outlet, statements, docs] = x as unknown[];
-  if (!isStr(id) || !isStrOrNull(headline) || !isStrOrNull(subheadline) || !isStr(body)) fail('texts');
+  if (!Array.isArray(x) || x.length !== 5) fail('shape');
+  const [id, lang, outlet, statements, docs] = x as unknown[];
+  if (!isStr(id)) fail('id');
   if (!isStr(lang) || !LANGS.has(lang) || !isStrOrNull(outlet)) fail('lang/outlet');
   if (!Array.isArray(statements) || !Array.isArray(docs) || docs.length !== statements.length + 1)
     fail('lists');
@@ -101,5 +111,5 @@ export function unpackEntry(x: unknown): ArticleEntry {
       names,
     };
   });
-  return { id, headline, subheadline, body, statements: refs, docs: metas };
+  return { id, headline: null, subheadline: null, body: '', statements: refs, docs: metas };
 }

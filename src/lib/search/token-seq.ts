@@ -7,7 +7,8 @@
  * nothing, so a phrase never runs across parts), then the statements whose text is not a body
  * slice, then the quotes that are not inside their statement's text; each statement (and such a
  * quote) is a range of it. The same pass yields the encoded text handed to
- * flexsearch, so indexing tokenizes every text once and statements (body slices) not at all.
+ * flexsearch, and statement-postings.ts indexes the statements from the sequence, so indexing
+ * tokenizes every text once and statements (body slices) not at all.
  *
  * Sequences are memory only: after an index is opened from storage they are rebuilt per article
  * the first time a phrase needs them.
@@ -87,15 +88,13 @@ export interface EncodedArticle {
   seq: ArticleSeq;
   head: string;
   body: string;
-  /** Per statement: the encoded statement text. */
-  statements: string[];
 }
 
-const encoded = (tokens: Token[], from = 0, to = tokens.length): string => {
+const encoded = (tokens: Token[]): string => {
   let s = PRE_ENCODED;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    s += (i > from ? ' ' : '') + t.term + (t.alts ? ' ' + t.alts.join(' ') : '');
+    s += (i > 0 ? ' ' : '') + t.term + (t.alts ? ' ' + t.alts.join(' ') : '');
   }
   return s;
 };
@@ -129,21 +128,19 @@ export function encodeArticle(entry: ArticleEntry, forms: FormTable): EncodedArt
   pushAll(body);
   const articleEnd = ids.length;
   const ranges = new Int32Array(entry.statements.length * 2);
-  const statements = entry.statements.map((s, i) => {
+  entry.statements.forEach((s, i) => {
     if (s.text === undefined) {
       const from = lowerBound(body, s.start);
       let to = lowerBound(body, s.end);
       if (to > from && body[to - 1].end > s.end) to--; // a word cut by the statement's end
       ranges[2 * i] = bodyAt + from;
       ranges[2 * i + 1] = bodyAt + to;
-      return encoded(body, from, to);
+      return;
     }
-    const own = tokenize(s.text);
     ids.push(NONE);
     ranges[2 * i] = ids.length;
-    pushAll(own);
+    pushAll(tokenize(s.text));
     ranges[2 * i + 1] = ids.length;
-    return encoded(own);
   });
   const quotes = new Int32Array(entry.statements.length * 2);
   entry.statements.forEach((s, i) => {
@@ -160,7 +157,6 @@ export function encodeArticle(entry: ArticleEntry, forms: FormTable): EncodedArt
     seq: { ids: Uint32Array.from(ids), articleEnd, bodyAt, marks, ranges, quotes },
     head: encoded([...headline, ...subheadline]),
     body: encoded(body),
-    statements,
   };
 }
 
