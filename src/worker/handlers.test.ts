@@ -224,6 +224,15 @@ describe('search in the worker', () => {
     const first = await h.search({ query: 'أنطونوف' }, () => {});
     expect(again.hits.some((x) => x.ranges.length > 0)).toBe(true);
     expect(again.hits.map((x) => [x.articleId, x.ranges])).toEqual(first.hits.map((x) => [x.articleId, x.ranges]));
+    // a session's first library listing opens the index ahead of the first search
+    const reads: string[] = [];
+    const warmStores = { ...stores, searchIndex: Object.assign(Object.create(stores.searchIndex), {
+      get: (k: string) => (reads.push(k), stores.searchIndex.get(k)),
+    }) };
+    const warm = createHandlers(warmStores);
+    await warm.library({}, () => {});
+    for (let i = 0; i < 100 && !reads.includes('meta'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(reads).toContain('meta');
     // a phrase search waits for them
     const phrase = await createHandlers(stores).search({ query: '"سيرجي لافروف"' }, () => {});
     const lavrov = await h.search({ query: '"سيرجي لافروف"' }, () => {});

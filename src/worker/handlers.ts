@@ -61,7 +61,12 @@ export function createHandlers(
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
     timeline: (params) => timeline.data(params),
     compare: ({ spec }) => compare.compare(spec),
-    library: ({ offset, limit }) => library.info({ offset, limit }),
+    library: async ({ offset, limit }) => {
+      const info = await library.info({ offset, limit });
+      // A session's first listing: open the search index meanwhile, so the first search is quick.
+      if (!offset && info.total > 0) setTimeout(() => search.warm(), 0);
+      return info;
+    },
     article: ({ articleId }) => library.article(articleId),
     correct: async ({ articleId, correction }) => {
       const served = await library.correct(articleId, (old) => [

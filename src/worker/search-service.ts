@@ -32,6 +32,10 @@ export class SearchService {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The opened index's texts arriving (persist.ts loadTexts); settled when it has them all. */
   #texts: Promise<void> = Promise.resolve();
+  /** The stored index being opened by warm(), until engine() takes it. */
+  #warming: Promise<SearchEngine | null> | null = null;
+  /** Bumped by reset(): an index opened before belongs to no one. */
+  #generation = 0;
 
   constructor(
     private readonly stores: Stores,
@@ -53,25 +57,40 @@ export class SearchService {
     return engine;
   }
 
+  /**
+   * Opens the stored index ahead of the first search, when there is one to open; a rebuild is
+   * left to the first request, which shows its progress.
+   */
+  warm(): void {
+    if (!this.#engine) this.#warming ??= this.#openStored();
+  }
+
   async #open(progress?: (p: IngestProgress) => void): Promise<SearchEngine> {
+    const warming = this.#warming;
+    this.#warming = null;
+    const stored = await (warming ?? this.#openStored());
+    if (stored) return stored;
+    const lists = await loadUserLists(this.stores);
+    const engine = new SearchEngine({ speakerSpellings: speakerSpellingsFrom(addUserSpeakers(SPEAKERS, lists.speakers)) });
+    await this.#rebuild(engine, progress);
+    return engine;
+  }
+
+  /** The stored index, opened (its texts on their way), or null when it must be rebuilt. */
+  async #openStored(): Promise<SearchEngine | null> {
+    const generation = this.#generation;
     const lists = await loadUserLists(this.stores);
     const speakerSpellings = speakerSpellingsFrom(addUserSpeakers(SPEAKERS, lists.speakers));
-    let { engine, needsRebuild, loadTexts } = await openIndex(this.stores.searchIndex, { speakerSpellings });
+    const { engine, needsRebuild, loadTexts } = await openIndex(this.stores.searchIndex, { speakerSpellings });
     // A library changed after the stored index was saved (the page closed before the save
     // ended): the stored index may miss articles or hold old versions, so it is rebuilt.
-    if (!needsRebuild && (await this.stores.meta.get(INDEX_DIRTY_KEY)) === true) {
-      engine = new SearchEngine({ speakerSpellings });
-      needsRebuild = true;
-    }
-    if (!needsRebuild) {
-      // Searches start now; the texts follow. Unreadable texts: the index is rebuilt in place.
-      this.#texts = loadTexts().catch(async () => {
-        engine.clear();
-        await this.#rebuild(engine);
-      });
-      return engine;
-    }
-    await this.#rebuild(engine, progress);
+    if (needsRebuild || (await this.stores.meta.get(INDEX_DIRTY_KEY)) === true) return null;
+    if (generation !== this.#generation) return null; // reset meanwhile: this index is not used
+    // Searches start now; the texts follow. Unreadable texts: the index is rebuilt in place.
+    this.#texts = loadTexts().catch(async () => {
+      engine.clear();
+      await this.#rebuild(engine);
+    });
     return engine;
   }
 
@@ -136,6 +155,8 @@ export class SearchService {
   reset() {
     clearTimeout(this.#timer);
     this.#engine = null;
+    this.#warming = null;
+    this.#generation++;
     this.#changes = 0;
     this.#saved = 0;
     this.#marked = false;
