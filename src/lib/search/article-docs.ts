@@ -10,7 +10,7 @@
 
 import type { Article, Statement } from '../model/article';
 import type { DocType, FlexDoc } from './schema';
-import type { ArticleEntry, DocMeta, StatementRef } from './doc-table';
+import type { ArticleEntry, ArticleTexts, DocMeta, StatementRef } from './doc-table';
 import { tokenize } from './encoder';
 import type { Token } from './encoder';
 import type { StatementPostings } from './statement-postings';
@@ -42,6 +42,20 @@ function statementRef(body: string, s: Statement): StatementRef {
   return inBody
     ? { start: s.start, end: s.end, quote: s.quote }
     : { start: s.start, end: s.end, text: s.text, quote: s.quote };
+}
+
+/** The texts an entry keeps of `article` (as buildArticleEntry takes them). */
+export function articleTexts(article: Pick<Article, 'headline' | 'subheadline' | 'body' | 'statements'>): ArticleTexts {
+  const body = article.body ?? '';
+  return {
+    headline: article.headline ?? null,
+    subheadline: article.subheadline ?? null,
+    body,
+    statements: (article.statements ?? []).map((s) => {
+      const { quote, text } = statementRef(body, s);
+      return text === undefined ? { quote } : { quote, text };
+    }),
+  };
 }
 
 /** The flexsearch document of a side-table entry's article, from its texts encoded by encodeArticle (token-seq.ts). */

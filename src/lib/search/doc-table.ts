@@ -8,7 +8,7 @@
 
 import type { Language, StatementKind } from '../model/article';
 import type { DocType } from './schema';
-import { packEntry, packTexts, unpackEntry, unpackTexts } from './table-codec';
+import { packEntries, packTexts, unpackEntries, unpackTexts } from './table-codec';
 
 export interface StatementRef {
   start: number;
@@ -46,6 +46,14 @@ export interface ArticleEntry {
   statements: StatementRef[];
   /** docs[0] is the article document, docs[i + 1] statement i. */
   docs: DocMeta[];
+}
+
+/** What an entry keeps of its article's texts (StatementRef's quote and own text included). */
+export interface ArticleTexts {
+  headline: string | null;
+  subheadline: string | null;
+  body: string;
+  statements: { quote: string | null; text?: string }[];
 }
 
 /** A piece of original text a document is matched and highlighted in. */
@@ -94,13 +102,23 @@ export class DocTable {
     return s.text ?? entry.body.slice(s.start, s.end);
   }
 
-  /** Fills in the texts of an article whose entry came without them; false when it has them or is unknown. */
-  supplyTexts(articleId: string, headline: string | null, subheadline: string | null, body: string): boolean {
+  /**
+   * Fills in the texts of an article whose entry came without them; false when it has them, is
+   * unknown, or the texts do not fit (another number of statements).
+   */
+  supplyTexts(articleId: string, texts: ArticleTexts): boolean {
     const entry = this.articles.get(articleId);
-    if (!entry || !this.textless.delete(articleId)) return false;
-    entry.headline = headline;
-    entry.subheadline = subheadline;
-    entry.body = body;
+    if (!entry || !this.textless.has(articleId) || texts.statements.length !== entry.statements.length) return false;
+    this.textless.delete(articleId);
+    entry.headline = texts.headline;
+    entry.subheadline = texts.subheadline;
+    entry.body = texts.body;
+    texts.statements.forEach((t, i) => {
+      const s = entry.statements[i];
+      s.quote = t.quote;
+      if (t.text !== undefined) s.text = t.text;
+      else delete s.text;
+    });
     return true;
   }
 
@@ -133,8 +151,8 @@ export class DocTable {
     const texts: string[] = [];
     for (let i = 0; i < all.length; i += size) {
       const part = all.slice(i, i + size);
-      entries.push(JSON.stringify(part.map(packEntry)));
-      texts.push(JSON.stringify(part.map(packTexts)));
+      entries.push(JSON.stringify(packEntries(part)));
+      texts.push(JSON.stringify(packTexts(part)));
     }
     return { entries, texts };
   }
@@ -146,10 +164,7 @@ export class DocTable {
   loadChunks(chunks: string[], nextId: number): void {
     this.clear();
     for (const c of chunks) {
-      const entries: unknown = JSON.parse(c);
-      if (!Array.isArray(entries)) throw new Error('side table chunk is not an array');
-      for (const e of entries) {
-        const entry = unpackEntry(e);
+      for (const entry of unpackEntries(JSON.parse(c))) {
         this.add(entry);
         this.textless.add(entry.id);
       }
@@ -159,8 +174,6 @@ export class DocTable {
 
   /** Loads a texts chunk made by toChunks (articles no longer here are skipped). Throws on malformed data. */
   loadTexts(chunk: string): void {
-    const list: unknown = JSON.parse(chunk);
-    if (!Array.isArray(list)) throw new Error('side table texts chunk is not an array');
-    for (const x of list) this.supplyTexts(...unpackTexts(x));
+    for (const [id, texts] of unpackTexts(JSON.parse(chunk))) this.supplyTexts(id, texts);
   }
 }

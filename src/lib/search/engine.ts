@@ -20,7 +20,7 @@
 
 import type { Article } from '../model/article';
 import { Accumulator } from './accumulate';
-import { buildArticleEntry, flexDocOf, indexStatements } from './article-docs';
+import { articleTexts, buildArticleEntry, flexDocOf, indexStatements } from './article-docs';
 import type { SpeakerSpellings } from './article-docs';
 import { DocColumns } from './columns';
 import { encodeQuery } from './encoder';
@@ -146,8 +146,8 @@ export class SearchEngine {
   }
 
   /** Gives an article its texts ahead of loadTexts: the very texts it was indexed with (the article as served). */
-  supplyTexts(article: Pick<Article, 'id' | 'headline' | 'subheadline' | 'body'>): void {
-    this.table.supplyTexts(article.id, article.headline ?? null, article.subheadline ?? null, article.body ?? '');
+  supplyTexts(article: Pick<Article, 'id' | 'headline' | 'subheadline' | 'body' | 'statements'>): void {
+    this.table.supplyTexts(article.id, articleTexts(article));
   }
 
   /** @internal persist.ts: one stored chunk of texts. */

@@ -158,7 +158,7 @@ describe('persist', () => {
     await saveIndex(build(), kv);
     const how = JSON.parse((await kv.get(META_KEY))!).compression ?? null;
     const chunk = JSON.parse(await decodeChunk((await kv.get('table:0'))!, how));
-    chunk[0][4][0][1] = 5; // the article document claims to be statement 5
+    chunk[1][0][4][0][4] = 9; // the article document has a kind code that does not exist
     await kv.setMany([['table:0', await encodeChunk(JSON.stringify(chunk), how)]]);
     expect((await openIndex(kv)).reason).toMatch(/malformed side table entry/);
     await kv.setMany([[META_KEY, 'garbage']]);
