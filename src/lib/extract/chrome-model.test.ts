@@ -3,12 +3,15 @@ import type { RawRecord } from '../model/article';
 import {
   addToChromeModel,
   buildChromeModel,
+  docHash,
+  lineHashes,
   emptyChromeModel,
   mergeChromeModels,
   modelHasDoc,
   otherDocCount,
   restoreChromeModel,
 } from './chrome-model';
+import { hash32, lineKey, lineKeySlow } from './text';
 
 const rec = (text: string, record = 0): RawRecord => ({ text, meta: { format: 'txt' }, record, entry: null });
 
@@ -51,5 +54,42 @@ describe('chrome model', () => {
       docs: ['x'],
       counts: { k: 2 },
     });
+  });
+});
+
+describe('single-pass line keys and hashes', () => {
+  /** The definitions the one-pass forms must reproduce exactly. */
+  const refDocHash = (text: string) => {
+    const folded = text.replace(/\s+/g, ' ').trim();
+    return hash32(folded) + hash32('\u0001' + folded) + folded.length.toString(36);
+  };
+  const refLineHashes = (text: string) => {
+    const out = new Set<string>();
+    for (const raw of text.split(/\r\n?|\n/)) {
+      const key = lineKeySlow(raw);
+      if (key !== '' && key.length <= 400) out.add(hash32(key));
+    }
+    return out;
+  };
+  const tricky = [
+    '• مباشر ١٢٣ — «أين» يمكنك؟',
+    'الأُولى\u064e\u0651 آ vs ا\u0653 and أ vs ا\u0654\u064e',
+    'İstanbul ΣΟΦΟΣ Straße ﬁn Ⅻ Ⓐ ½ ² 𝐀𝐁 😀 e\u0301 가\u11a8',
+    '\u200b\u200c\ufeff\u00a0 \t x\u2028y 12a34 ٣٤۵',
+    'ر'.repeat(399) + ' ' + 'ب'.repeat(3),
+    'r'.repeat(401) + 'e\u0301',
+    '',
+  ];
+
+  it('lineKey equals its definition', () => {
+    for (const s of tricky) expect(lineKey(s)).toBe(lineKeySlow(s));
+  });
+
+  it('docHash and lineHashes equal their definitions, for every kind of line break', () => {
+    const text = tricky.join('\n') + '\r\n' + tricky.join('\r') + '\n\n' + tricky.join('\r\n');
+    for (const t of [text, text.replace(/\r/g, ''), '  lead and trail  ']) {
+      expect(docHash(t)).toBe(refDocHash(t));
+      expect([...lineHashes(t)]).toEqual([...refLineHashes(t)]);
+    }
   });
 });

@@ -9,7 +9,7 @@
  * alone to remove a sentence-shaped line inside the article block (see chrome.ts).
  */
 import type { RawRecord } from '../model/article';
-import { hash32, lineKey } from './text';
+import { JS_SPACE, fnv32, hex32, keyBufHash, lineKeyInto, lineKeySlow } from './text';
 
 export const CHROME_MODEL_VERSION = 1;
 
@@ -28,32 +28,94 @@ export function emptyChromeModel(): ChromeModel {
   return { version: CHROME_MODEL_VERSION, docs: [], counts: {} };
 }
 
-/** Hash that identifies a document's text in the model. */
+/**
+ * Hash that identifies a document's text: of the text with white space runs as one space,
+ * trimmed — hash32(folded) + hash32('\u0001' + folded) + folded length, computed in one pass
+ * without building the folded text (this runs over every document of a drop).
+ */
 export function docHash(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  return hash32(folded) + hash32('\u0001' + folded) + folded.length.toString(36);
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = Math.imul(h1 ^ 1, 0x01000193);
+  let len = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (JS_SPACE[c] === 1) {
+      pendingSpace = len > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      h1 = Math.imul(h1 ^ 0x20, 0x01000193);
+      h2 = Math.imul(h2 ^ 0x20, 0x01000193);
+      len++;
+      pendingSpace = false;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+    len++;
+  }
+  return hex32(h1) + hex32(h2) + len.toString(36);
 }
 
 /** The distinct line-key hashes of one text. */
 export function lineHashes(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of text.split(/\r\n?|\n/)) {
-    const key = lineKey(raw);
-    if (key === '' || key.length > MAX_KEY_LENGTH) continue;
-    out.add(hash32(key));
-  }
-  return out;
+  const out = new Set<number>();
+  addLineHashes(text, out);
+  return new Set([...out].map(hex32));
 }
 
-/** Adds documents to a model (mutates and returns it); documents already counted are skipped. */
+/** Adds the line-key hashes (fnv32) of a text's lines (split at \r\n, \r or \n) to `out`. */
+function addLineHashes(text: string, out: Set<number>): void {
+  const n = text.length;
+  // Most texts have no \r: then indexOf finds the line ends.
+  const hasCr = text.indexOf('\r') >= 0;
+  let from = 0;
+  while (from <= n) {
+    let to: number;
+    if (hasCr) {
+      to = from;
+      while (to < n && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
+    } else {
+      to = text.indexOf('\n', from);
+      if (to < 0) to = n;
+    }
+    const h = lineKeyHash(text, from, to);
+    if (h >= 0) out.add(h);
+    if (to < n && text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a) to++;
+    from = to + 1;
+  }
+}
+
+/** fnv32(lineKey(line)) of text[from, to), or -1 when the key is empty or prose-long. */
+function lineKeyHash(text: string, from: number, to: number): number {
+  const n = lineKeyInto(text, from, to, MAX_KEY_LENGTH);
+  if (n >= 0) return n === 0 ? -1 : keyBufHash(n);
+  if (n === -2) return -1;
+  const key = lineKeySlow(text.slice(from, to));
+  return key === '' || key.length > MAX_KEY_LENGTH ? -1 : fnv32(key);
+}
+
+/**
+ * Adds documents to a model (mutates and returns it); documents already counted are skipped.
+ * Counts are gathered by numeric hash and written to the model once per line at the end, in
+ * first-seen order, so the model's key order is what one write per document would give.
+ */
 export function addToChromeModel(model: ChromeModel, texts: Iterable<string>): ChromeModel {
   const seen = new Set(model.docs);
+  const added = new Map<number, number>();
+  const lines = new Set<number>();
   for (const text of texts) {
     const h = docHash(text);
     if (seen.has(h)) continue;
     seen.add(h);
     model.docs.push(h);
-    for (const lh of lineHashes(text)) model.counts[lh] = (model.counts[lh] ?? 0) + 1;
+    lines.clear();
+    addLineHashes(text, lines);
+    for (const lh of lines) added.set(lh, (added.get(lh) ?? 0) + 1);
+  }
+  for (const [lh, n] of added) {
+    const key = hex32(lh);
+    model.counts[key] = (model.counts[key] ?? 0) + n;
   }
   return model;
 }
@@ -110,9 +172,9 @@ export function restoreChromeModel(value: unknown): ChromeModel {
  */
 export function otherDocCount(model: ChromeModel | undefined, text: string, selfCounted: boolean): number {
   if (!model) return 0;
-  const key = lineKey(text);
-  if (key === '' || key.length > MAX_KEY_LENGTH) return 0;
-  const n = model.counts[hash32(key)] ?? 0;
+  const h = lineKeyHash(text, 0, text.length);
+  if (h < 0) return 0;
+  const n = model.counts[hex32(h)] ?? 0;
   return Math.max(0, selfCounted ? n - 1 : n);
 }
 

@@ -28,6 +28,13 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+/** Per code unit: 1 when isJsSpace (a table lookup for the per-character loops). */
+export const JS_SPACE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isJsSpace(c)) t[c] = 1;
+  return t;
+})();
+
 /** The code units SPACE_RUN matches (\s plus U+200B). */
 const isFoldSpace = (c: number): boolean => c === 0x200b || isJsSpace(c);
 
@@ -59,6 +66,12 @@ export function foldSpaces(s: string): string {
  * and indentation gone, digits as 0 ("45 خبر" = "25 خبر"), punctuation dropped, lower case.
  */
 export function lineKey(s: string): string {
+  const n = lineKeyInto(s, 0, s.length, Infinity);
+  return n >= 0 ? codesToString(KEY_BUF, n, false) : lineKeySlow(s);
+}
+
+/** lineKey by its definition: the reference the single-pass form (lineKeyInto) must equal. */
+export function lineKeySlow(s: string): string {
   return foldSpaces(
     s
       .normalize('NFC')
@@ -68,6 +81,108 @@ export function lineKey(s: string): string {
       .replace(/[0-9\u0660-\u0669\u06f0-\u06f9]+/g, '0')
       .replace(/[^\p{L}\p{N}\s]+/gu, ' '),
   );
+}
+
+/*
+ * Single-pass lineKey. Once diacritics are gone, the key is the line's letters and digits with
+ * every other run (spaces, punctuation, bullets: all non-letters) as one space, trimmed, and each
+ * run of decimal digits as "0" — so one pass with a per-code-unit class does it, as long as no
+ * step needs context: NFC (a combining mark that may compose, reorder or decompose), lower case
+ * that is not one code unit to one (İ, final Σ), or a surrogate pair. Lines holding any of those
+ * take lineKeySlow.
+ */
+const K_UNSET = 0;
+const K_SLOW = 1;
+const K_DROP = 2;
+const K_SEP = 3;
+const K_DIGIT = 4;
+const K_KEEP = 5;
+/** Per code unit: its K_ class (K_UNSET until first seen), and its lower-case form for K_KEEP. */
+const KEY_CLASS = new Uint8Array(0x10000);
+const KEY_LOWER = new Uint16Array(0x10000);
+/** Arabic marks dropped as IGNORABLE that compose with nothing under NFC (unlike U+0653–0655). */
+const INERT_IGNORABLE_MARK = /[\u064b-\u0652\u0656-\u065f\u0670]/;
+const MARK = /\p{M}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const DECIMAL_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const IGNORABLE_ONE = new RegExp(IGNORABLE.source);
+
+function keyClassOf(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) return K_SLOW;
+  if (INERT_IGNORABLE_MARK.test(ch)) return K_DROP;
+  // NFC can change the line around a combining mark (or a Hangul vowel/final jamo), or replace a
+  // character that is not in NFC itself.
+  if (MARK.test(ch) || (c >= 0x1161 && c <= 0x1175) || (c >= 0x11a8 && c <= 0x11c2)) return K_SLOW;
+  if (ch.normalize('NFC') !== ch) return K_SLOW;
+  if (IGNORABLE_ONE.test(ch)) return K_DROP;
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1 || c === 0x03a3) return K_SLOW;
+  if (DECIMAL_DIGIT.test(lower)) return K_DIGIT;
+  if (!LETTER_OR_NUMBER.test(lower)) return K_SEP;
+  KEY_LOWER[c] = lower.charCodeAt(0);
+  return K_KEEP;
+}
+/** Scratch output of lineKeyInto. */
+let KEY_BUF = new Uint16Array(1024);
+
+/**
+ * Writes lineKey(s.slice(from, to)) into KEY_BUF and returns its length; -1 when the line needs
+ * lineKeySlow; -2 when the key is certainly longer than `max` (then it is not written out whole).
+ */
+export function lineKeyInto(s: string, from: number, to: number, max: number): number {
+  if (KEY_BUF.length < to - from) KEY_BUF = new Uint16Array((to - from) * 2);
+  const buf = KEY_BUF;
+  let k = 0;
+  let pendingSpace = false;
+  let inDigits = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let cls = KEY_CLASS[c];
+    if (cls === K_UNSET) cls = KEY_CLASS[c] = keyClassOf(c);
+    if (cls === K_DROP) continue;
+    if (cls === K_SEP) {
+      pendingSpace = k > 0;
+      inDigits = false;
+      continue;
+    }
+    if (cls === K_SLOW) return -1;
+    if (cls === K_DIGIT && inDigits) continue;
+    if (pendingSpace) {
+      buf[k++] = 0x20;
+      pendingSpace = false;
+    }
+    if (cls === K_DIGIT) {
+      buf[k++] = 0x30;
+      inDigits = true;
+    } else {
+      buf[k++] = KEY_LOWER[c];
+      inDigits = false;
+    }
+    if (k > max) return tooLong(s, i + 1, to);
+  }
+  return k;
+}
+
+/** -2, or -1 when the rest of the line holds something only lineKeySlow handles. */
+function tooLong(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let cls = KEY_CLASS[c];
+    if (cls === K_UNSET) cls = KEY_CLASS[c] = keyClassOf(c);
+    if (cls === K_SLOW) return -1;
+  }
+  return -2;
+}
+
+/** fnv32 of the key lineKeyInto just wrote (its first n code units). */
+export function keyBufHash(n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) {
+    h ^= KEY_BUF[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Looser form for matching a headline against a line or a meta title (keeps digits). */
@@ -127,11 +242,21 @@ export function wordCount(s: string): number {
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex characters. */
 export function hash32(s: string): string {
+  return hex32(fnv32(s));
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as an unsigned number. */
+export function fnv32(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h >>> 0;
+}
+
+/** A 32-bit hash as hash32 writes it: 8 hex characters. */
+export function hex32(h: number): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
