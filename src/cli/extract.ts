@@ -27,7 +27,15 @@ async function main(argv: string[]): Promise<number> {
   const { articles } = await extractBatch(records);
   let k = 0;
   let rejected = 0;
-  const out: string[] = [];
+  // Lines go out as they are made, in pieces of about a megabyte: a large corpus's output is
+  // longer than the longest string V8 can hold.
+  let out = '';
+  const flush = async () => {
+    if (!out) return;
+    const piece = out;
+    out = '';
+    if (!process.stdout.write(piece)) await new Promise((r) => process.stdout.once('drain', r));
+  };
   for (const it of items) {
     let line: JsonLine;
     if (it.kind === 'record') line = articleLine(it.file, articles[k++]);
@@ -36,9 +44,10 @@ async function main(argv: string[]): Promise<number> {
       line = rejectedLine(it.file, it.entry, it.reason);
       process.stderr.write(`rejected ${it.file}${it.entry ? ` (${it.entry})` : ''}: ${it.reason}\n`);
     }
-    out.push(JSON.stringify(line));
+    out += JSON.stringify(line) + '\n';
+    if (out.length >= 1 << 20) await flush();
   }
-  process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+  await flush();
   process.stderr.write(
     `${articles.length} article(s), ${rejected} rejection(s) in ${Date.now() - started} ms\n`,
   );
