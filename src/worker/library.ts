@@ -3,7 +3,7 @@
  * interrupted job consistent (articles → summaries; see stores.ts), and serving articles with
  * the user's corrections applied.
  */
-import type { CorrectedArticle, LibraryInfo } from '../protocol';
+import type { ArticleSummary, CorrectedArticle, LibraryInfo } from '../protocol';
 import type { Article } from '../lib/model/article';
 import { applyCorrections, type Correction } from '../lib/corrections/apply';
 import { summarise } from './summary';
@@ -66,11 +66,14 @@ export class Library {
   /** Writes articles, then their summaries (corrections applied). */
   async store(articles: Article[]) {
     if (articles.length === 0) return;
-    await this.stores.articles.setMany(articles.map((a) => [a.id, a]));
+    // A summary is written only once its article is (the list never shows what cannot be
+    // opened); the derived work (timeline records, search index) runs while the writes commit.
+    const written = this.stores.articles.setMany(articles.map((a) => [a.id, a]));
     const corrections = await this.stores.corrections.getMany(articles.map((a) => a.id));
     const served = articles.map((a, i) => this.#apply(a, corrections[i] ?? []));
-    await this.stores.summaries.setMany(served.map((c) => [c.article.id, summarise(c.article)]));
-    await this.onStored(served.map((c) => c.article));
+    const summaries = served.map((c): [string, ArticleSummary] => [c.article.id, summarise(c.article)]);
+    const listed = written.then(() => this.stores.summaries.setMany(summaries));
+    await Promise.all([listed, this.onStored(served.map((c) => c.article))]);
   }
 
   /** The article as the user sees it (corrections applied), without its story. */
