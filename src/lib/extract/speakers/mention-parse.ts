@@ -41,8 +41,12 @@ export interface Phrase {
   captured: { ts: number; te: number } | null;
 }
 
+/** The first payload of kind t of a match (a plain loop: this runs for every test of the parser). */
 function pay<T extends Payload['t']>(m: M | undefined, t: T): Extract<Payload, { t: T }> | undefined {
-  return m?.payloads.find((p) => p.t === t) as Extract<Payload, { t: T }> | undefined;
+  if (!m) return undefined;
+  const ps = m.payloads;
+  for (let i = 0; i < ps.length; i++) if (ps[i].t === t) return ps[i] as Extract<Payload, { t: T }>;
+  return undefined;
 }
 
 export class PhraseParser {

@@ -23,9 +23,23 @@ const CIRCUMSTANTIAL = new Set(
     .map(foldString),
 );
 
-function wordsIn(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const WORD_G = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether s has more than `max` words (runs of letters and digits). Counting stops at max + 1:
+ * the callers only compare with a bound, and quotations and gaps can be long.
+ */
+function moreWordsThan(s: string, max: number): boolean {
+  WORD_G.lastIndex = 0;
+  let n = 0;
+  while (WORD_G.exec(s) !== null) if (++n > max) return true;
+  return false;
+}
+
+/** Has s a word at all (a letter or digit)? */
+function hasWord(s: string): boolean {
+  return WORD_CHAR.test(s);
 }
 
 function lastTokenBefore(doc: Doc, pos: number): number {
@@ -54,10 +68,10 @@ function introducedBy(doc: Doc, q: QuoteSpan, a: Attribution): boolean {
   if (prevTok <= anchor) return true;
   const cut = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('،'));
   const afterComma = cut >= 0 ? gap.slice(cut + 1) : gap;
-  const commaOk = !/[,،]/.test(gap) || wordsIn(afterComma) <= 1;
+  const commaOk = !/[,،]/.test(gap) || !moreWordsThan(afterComma, 1);
   const last = doc.tokens[prevTok].text;
   const introducer = COMPLEMENTIZERS.has(last) || SAYING_NOUNS.has(last);
-  if (introducer && commaOk && wordsIn(gap) <= 30) return true;
+  if (introducer && commaOk && !moreWordsThan(gap, 30)) return true;
   if (!/[,،]/.test(gap)) {
     let allCirc = true;
     for (let t = anchor + 1; t <= prevTok; t++) {
@@ -97,7 +111,7 @@ function followedBy(doc: Doc, q: QuoteSpan, a: Attribution): boolean {
 function quotedSubject(doc: Doc, q: QuoteSpan): boolean {
   const after = doc.text.slice(q.close, q.close + 12);
   const m = after.match(/^[\s\u00a0]*([\p{L}]+)/u);
-  return !!m && COMPLEMENTIZERS.has(foldString(m[1])) && wordsIn(doc.text.slice(q.start, q.end)) <= 3;
+  return !!m && COMPLEMENTIZERS.has(foldString(m[1])) && !moreWordsThan(doc.text.slice(q.start, q.end), 3);
 }
 
 export interface AttachedQuotes {
@@ -126,7 +140,7 @@ export function attachQuotes(doc: Doc, quotes: QuoteSpan[], atts: Attribution[])
   let before = -1;
   let after = 0;
   for (const q of quotes) {
-    if (wordsIn(doc.text.slice(q.start, q.end)) === 0 || quotedSubject(doc, q)) continue;
+    if (!hasWord(doc.text.slice(q.start, q.end)) || quotedSubject(doc, q)) continue;
     while (
       before + 1 < atts.length &&
       doc.oe[Math.max(atts[before + 1].headEnd, atts[before + 1].trig)] <= q.open
