@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAnchored, maxNonFree } from './anchored';
+import { anchorGroup, execAnchored, maxNonFree } from './anchored';
 import { AR_PATTERN_PAIRS } from './expressions-ar';
 import { foldText } from './normalize';
 
@@ -124,5 +124,22 @@ describe('anchored scanning', () => {
     }
     // The texts do exercise every pattern.
     for (const n of found) expect(n).toBeGreaterThan(100);
+  });
+
+  it('an anchor group finds what a scan of each of its sources finds', () => {
+    const sources = ['(?:ab|b)(?![\\p{L}])', 'ba?', '(?:a\\s+b|c)'];
+    const [a, b, c] = anchorGroup(sources);
+    const scan = (src: string, s: string) => {
+      const re = new RegExp(src, 'gu');
+      const out: number[] = [];
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        out.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+      return out;
+    };
+    for (const s of ['ab ba abc', 'a  b cab', '', 'bbb', 'xab', 'c a\nb ab']) {
+      expect([a(s), b(s), c(s)]).toEqual(sources.map((src) => scan(src, s)));
+    }
   });
 });

@@ -113,8 +113,8 @@ function classEnd(src: string, at: number): number {
 export interface Anchored {
   /** Same source, sticky: tried at single positions. */
   sticky: RegExp;
-  /** Global: every position where an anchor begins (overlapping ones too). */
-  anchor: RegExp;
+  /** Every position where an anchor begins (overlapping ones too), in order. */
+  anchors: AnchorFinder;
   /** Whether an anchor may follow this character (code unit before it; -1 at the start). */
   after: (prev: number) => boolean;
   /** Most non-free characters a match can have before its anchor. */
@@ -123,20 +123,22 @@ export interface Anchored {
 
 /**
  * An anchored form of `re`. `prefix` is the regex source of everything a match may hold before
- * the anchor; `anchor` a source matching (at least) every anchor occurrence a match can hold, and
- * `after` true for every character that can stand right before one (a cheap test in place of a
- * lookbehind, which would be tried at every position of the text).
+ * the anchor; `anchor` matches (at least) every anchor occurrence a match can hold — a regex
+ * source, or one of an anchorGroup's finders — and `after` is true for every character that can
+ * stand right before one (a cheap test in place of a lookbehind, which would be tried at every
+ * position of the text).
  */
 export function anchored(
   re: RegExp,
   prefix: string,
-  anchor: string,
+  anchor: string | AnchorFinder,
   after: (prev: number) => boolean,
 ): Anchored {
   const back = maxNonFree(prefix);
   if (!Number.isFinite(back)) throw new Error('anchored: unbounded prefix');
   const flags = re.flags.replace('g', '');
-  return { sticky: new RegExp(re.source, flags + 'y'), anchor: new RegExp(anchor, 'gu'), after, back };
+  const anchors = typeof anchor === 'string' ? sourceFinder(anchor) : anchor;
+  return { sticky: new RegExp(re.source, flags + 'y'), anchors, after, back };
 }
 
 /** Start of the window before anchor q: at most `back` non-free characters in [w, q). */
@@ -160,14 +162,11 @@ function isFreeFast(c: number): boolean {
   return FREE[c] === 1;
 }
 
-/** The last anchor scan (patterns sharing an anchor, such as the two month ones, scan once). */
-let lastSource = '';
-let lastNorm = '';
-let lastAnchors: number[] = [];
+/** Every position where an anchor begins (overlapping ones too), in increasing order. */
+export type AnchorFinder = (norm: string) => number[];
 
-/** Every position where `re` matches in `norm` (overlapping matches too). */
-function anchorsIn(norm: string, re: RegExp): number[] {
-  if (re.source === lastSource && norm === lastNorm) return lastAnchors;
+/** Every position where `re` (global) matches in `norm` (overlapping matches too). */
+function scanAnchors(re: RegExp, norm: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   let am: RegExpExecArray | null;
@@ -175,10 +174,55 @@ function anchorsIn(norm: string, re: RegExp): number[] {
     out.push(am.index);
     re.lastIndex = am.index + 1;
   }
-  lastSource = re.source;
-  lastNorm = norm;
-  lastAnchors = out;
   return out;
+}
+
+/** The finder of each anchor source, shared by the patterns naming it (the two month ones scan a text once). */
+const sourceFinders = new Map<string, AnchorFinder>();
+
+function sourceFinder(source: string): AnchorFinder {
+  let find = sourceFinders.get(source);
+  if (!find) {
+    const re = new RegExp(source, 'gu');
+    find = lastTextOnly((norm) => scanAnchors(re, norm));
+    sourceFinders.set(source, find);
+  }
+  return find;
+}
+
+/** `find` remembering its answer for the last text it was asked about. */
+function lastTextOnly<T>(find: (norm: string) => T): (norm: string) => T {
+  let lastNorm: string | null = null;
+  let last: T;
+  return (norm) => {
+    if (norm !== lastNorm) {
+      last = find(norm);
+      lastNorm = norm;
+    }
+    return last;
+  };
+}
+
+/**
+ * Finders for several anchor sources that scan a text once between them: one overlapping scan of
+ * their union finds every position where any of them matches, and each such position is given to
+ * the sources that match there (each tried, sticky, at that position alone). Anchors are few, so
+ * this costs about one scan of the text instead of one per source, the scans being the dear part.
+ */
+export function anchorGroup(sources: string[]): AnchorFinder[] {
+  const union = new RegExp(sources.map((src) => `(?:${src})`).join('|'), 'gu');
+  const stickies = sources.map((src) => new RegExp(src, 'uy'));
+  const scan = lastTextOnly((norm) => {
+    const found: number[][] = sources.map(() => []);
+    for (const p of scanAnchors(union, norm)) {
+      for (let i = 0; i < stickies.length; i++) {
+        stickies[i].lastIndex = p;
+        if (stickies[i].test(norm)) found[i].push(p);
+      }
+    }
+    return found;
+  });
+  return sources.map((_, i) => (norm: string) => scan(norm)[i]);
 }
 
 /** Calls `each` with every match the global scan of `norm` would give, in order. */
@@ -186,7 +230,7 @@ export function execAnchored(norm: string, a: Anchored, each: (m: RegExpExecArra
   // Windows [w, q] around every anchor, merged, in order.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const q of anchorsIn(norm, a.anchor)) {
+  for (const q of a.anchors(norm)) {
     if (!a.after(q > 0 ? norm.charCodeAt(q - 1) : -1)) continue;
     const w = windowStart(norm, q, a.back);
     if (ends.length && w <= ends[ends.length - 1] + 1)

@@ -8,7 +8,7 @@
 import { AR_GREGORIAN_MONTHS, HIJRI_MONTHS } from './months';
 import { AR_ORDINAL_DAYS } from './ordinals';
 import { AR_WEEKDAYS } from './weekdays';
-import { anchored } from './anchored';
+import { anchorGroup, anchored } from './anchored';
 import type { Anchored } from './anchored';
 import { AR_PFX, B, E, num, plausibleDayMonth, runAnchored } from './patterns';
 import type { Groups } from './patterns';
@@ -45,9 +45,13 @@ const RELATIVE = new RegExp(
  * Anchored forms (anchored.ts): every match holds a month name (FULL, MONTH_YEAR), a weekday name
  * (WEEKDAY_ONLY) or a relative word (RELATIVE) preceded by white space, a digit or the ن of "من"
  * (FULL), or by a proclitic or no letter at all (the others); the regex is tried only in a short
- * window before each such word.
+ * window before each such word. The three kinds of word are found by one scan of the text.
  */
-const MONTHS = `(?:${G}|${H})${E}`;
+const [MONTHS, WEEKDAYS, RELATIVE_WORDS] = anchorGroup([
+  `(?:${G}|${H})${E}`,
+  `(?:${W})${E}`,
+  '(?:امس|اول|اليوم|غدا|يوم|بعد)',
+]);
 /** Code unit is a letter or digit (\p{L}\p{N}), lazily tabled. */
 const LN = new Uint8Array(0x10000);
 function letterOrDigit(c: number): boolean {
@@ -62,8 +66,8 @@ const afterDay = (c: number) => c === NUN || (c >= 0x30 && c <= 0x39) || (c >= 0
 const afterPfx = (c: number) => c < 0 || c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || !letterOrDigit(c);
 const FULL_A = anchored(FULL, `(?:${WD_PART})?${DAY_PART}\\s*(?:شهر\\s+)?`, MONTHS, afterDay);
 const MONTH_YEAR_A = anchored(MONTH_YEAR, `${AR_PFX}(?:شهر\\s+)?`, MONTHS, afterPfx);
-const WEEKDAY_ONLY_A = anchored(WEEKDAY_ONLY, WD_PART.slice(0, WD_PART.indexOf('(?<wd>')), `(?:${W})${E}`, afterPfx);
-const RELATIVE_A = anchored(RELATIVE, `(?:${REL_PRE.join('|')})`, '(?:امس|اول|اليوم|غدا|يوم|بعد)', afterPfx);
+const WEEKDAY_ONLY_A = anchored(WEEKDAY_ONLY, WD_PART.slice(0, WD_PART.indexOf('(?<wd>')), WEEKDAYS, afterPfx);
+const RELATIVE_A = anchored(RELATIVE, `(?:${REL_PRE.join('|')})`, RELATIVE_WORDS, afterPfx);
 
 /** Words that, right before "اليوم", make it something other than "today" ("روسيا اليوم", "حتى اليوم"). */
 const TODAY_BAD_BEFORE = /(?:روسيا|نفس|ذات|حتي|الي|هذا|منذ|ذلك|مثل)[\s"'“”«»]*$/;

@@ -6,7 +6,13 @@
  * holds no match. So the scan visits only the lines that hold a factor of its most selective set.
  */
 import { factorsOf } from '../text-gate';
-import type { TextGate } from '../text-gate';
+
+/** Where given strings occur in one text: a TextGate, or the event table's factor scan. */
+export interface Occurrences {
+  readonly text: string;
+  /** Every offset where `f` occurs, in order. */
+  occurrences(f: string): number[];
+}
 
 const localCache = new Map<string, boolean>();
 
@@ -54,7 +60,7 @@ function scanLocal(src: string): boolean {
 export class LineIndex {
   private starts: number[] | null = null;
 
-  constructor(readonly gate: TextGate) {}
+  constructor(readonly gate: Occurrences) {}
 
   private lineStarts(): number[] {
     if (!this.starts) {

@@ -159,8 +159,8 @@ export function resolveArticleDate(input: ResolveInput): DateInfo {
   const gb = new TextGate(fb.norm);
   const gh = new TextGate(fh.norm);
   const events = [
-    ...pastEventConstraintsIn(body, fb, lang, gb),
-    ...pastEventConstraintsIn(headline, fh, lang, gh).map(({ start: _s, end: _e, ...c }) => c),
+    ...pastEventConstraintsIn(body, fb, lang),
+    ...pastEventConstraintsIn(headline, fh, lang).map(({ start: _s, end: _e, ...c }) => c),
   ].filter((c, i, all) => all.findIndex((o) => o.why === c.why) === i);
   const sb = selectExpressions(body, findDateExpressionsIn(body, fb, lang, gb), 'body');
   const sh = headline ? selectExpressions(headline, findDateExpressionsIn(headline, fh, lang, gh), 'headline') : { candidates: [], anchors: [] };
