@@ -3,7 +3,23 @@ import { articleId, normaliseForId, normaliseForIdSlow } from './ids';
 
 describe('article ids', () => {
   it('normalise exactly as the regex definition does, on every mix of spaces, marks and line breaks', () => {
-    const pieces = [' ', '  ', '\t', '\u00a0', '\u200f', '\u200e', '\n', '\r', '\r\n', 'a', 'ب', 'e\u0301', '\u2028', '\ufeff', 'x'];
+    const pieces = [
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u200f',
+      '\u200e',
+      '\n',
+      '\r',
+      '\r\n',
+      'a',
+      'ب',
+      'e\u0301',
+      '\u2028',
+      '\ufeff',
+      'x',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let changed = 0;

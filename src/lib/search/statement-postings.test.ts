@@ -13,7 +13,14 @@ describe('statement postings', () => {
       flex.add({ id: 7, text: '\u0001' + list.join(' ') });
       const p = new StatementPostings();
       const forms = list.map((w) => [w]);
-      p.addForms(7, 'text', Int32Array.from(list, (_, i) => i), 0, n, forms);
+      p.addForms(
+        7,
+        'text',
+        Int32Array.from(list, (_, i) => i),
+        0,
+        n,
+        forms,
+      );
       for (const w of new Set(list)) {
         const fromFlex = flex.termSlots(w, 'text').findIndex((l) => l?.includes(7));
         const ours = p.termSlots(w, 'text').findIndex((l) => l?.includes(7));
@@ -29,7 +36,8 @@ describe('statement postings', () => {
     p.addTokens(3, 'names', tokens);
     const alts = tokens.flatMap((t) => t.alts ?? []);
     expect(alts.length).toBeGreaterThan(0);
-    for (const t of [...tokens.map((x) => x.term), ...alts]) expect(p.termSlots(t, 'names').some((l) => l?.includes(3))).toBe(true);
+    for (const t of [...tokens.map((x) => x.term), ...alts])
+      expect(p.termSlots(t, 'names').some((l) => l?.includes(3))).toBe(true);
     expect(p.termSlots('absent', 'names')).toEqual([]);
     expect(p.termSlots(tokens[0].term, 'text')).toEqual([]);
   });
@@ -42,7 +50,9 @@ describe('statement postings', () => {
     p.addForms(300, 'quote', [2], 0, 1, forms);
     const { terms, postings } = p.toChunk();
     const q = StatementPostings.fromChunk(terms, postings);
-    for (const t of ['a', 'b', 'bb', 'c']) for (const f of ['text', 'quote', 'names'] as const) expect(q.termSlots(t, f)).toEqual(p.termSlots(t, f));
+    for (const t of ['a', 'b', 'bb', 'c'])
+      for (const f of ['text', 'quote', 'names'] as const)
+        expect(q.termSlots(t, f)).toEqual(p.termSlots(t, f));
     q.addForms(301, 'text', [1, 4], 0, 2, [...forms, ['d']]);
     expect(q.termSlots('a', 'text').flat()).toEqual([1, 301]);
     expect(q.termSlots('d', 'text').flat()).toEqual([301]);

@@ -21,6 +21,7 @@
 import type { Token } from './encoder';
 import { RESOLUTION } from './schema';
 import type { Slots } from './flex-index';
+import { ByteReader, ByteWriter } from './varint';
 
 /** Fields of a statement document kept here (flexsearch keeps the article fields). */
 export const STATEMENT_FIELDS = ['text', 'quote', 'names'] as const;
@@ -67,7 +68,8 @@ class FieldPostings {
   terms(): number[] {
     const out: number[] = [];
     const n = Math.max(this.lists.length, this.starts?.length ?? 0);
-    for (let t = 0; t < n; t++) if (this.lists[t] || (this.starts && t < this.starts.length && this.starts[t] >= 0)) out.push(t);
+    for (let t = 0; t < n; t++)
+      if (this.lists[t] || (this.starts && t < this.starts.length && this.starts[t] >= 0)) out.push(t);
     return out;
   }
 
@@ -159,7 +161,14 @@ export class StatementPostings {
    * ids[from, to) of the form table `forms` (FormTable.forms), each form standing for its
    * terms in order (the term, then its clitic alternatives).
    */
-  addForms(doc: number, field: StatementField, ids: ArrayLike<number>, from: number, to: number, forms: readonly (readonly string[])[]): void {
+  addForms(
+    doc: number,
+    field: StatementField,
+    ids: ArrayLike<number>,
+    from: number,
+    to: number,
+    forms: readonly (readonly string[])[],
+  ): void {
     if (forms !== this.formSource) {
       this.formSource = forms;
       this.formTerms = [];
@@ -228,7 +237,8 @@ export class StatementPostings {
   /** Reads what toChunk wrote. Throws on malformed data (the caller then rebuilds). */
   static fromChunk(terms: string, postings: Uint8Array): StatementPostings {
     const list: unknown = JSON.parse(terms);
-    if (!Array.isArray(list) || !list.every((t) => typeof t === 'string')) throw new Error('statement terms are not a list of strings');
+    if (!Array.isArray(list) || !list.every((t) => typeof t === 'string'))
+      throw new Error('statement terms are not a list of strings');
     const p = new StatementPostings();
     for (const t of list as string[]) p.termId(t);
     const r = new ByteReader(postings);
@@ -270,67 +280,4 @@ function decodeLists(data: Uint8Array, start: number, end: number): Lists {
   }
   if (!r.done) throw new Error('statement postings are malformed');
   return lists;
-}
-
-/** Unsigned LEB128 varints into a growing byte buffer. */
-class ByteWriter {
-  private buf = new Uint8Array(1 << 16);
-  length = 0;
-
-  private room(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
-    b.set(this.buf.subarray(0, this.length));
-    this.buf = b;
-  }
-
-  uint(v: number): void {
-    this.room(5);
-    while (v > 0x7f) {
-      this.buf[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.buf[this.length++] = v;
-  }
-
-  bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
-  }
-
-  finish(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
-}
-
-class ByteReader {
-  constructor(
-    private readonly buf: Uint8Array,
-    private at = 0,
-    private readonly end = buf.length,
-  ) {}
-
-  get done(): boolean {
-    return this.at === this.end;
-  }
-
-  uint(): number {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.at >= this.end || shift > 28) throw new Error('statement postings are truncated');
-      const b = this.buf[this.at++];
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
-    }
-  }
-
-  bytes(n: number): Uint8Array {
-    if (this.at + n > this.end) throw new Error('statement postings are truncated');
-    const out = this.buf.subarray(this.at, this.at + n);
-    this.at += n;
-    return out;
-  }
 }
