@@ -4,7 +4,7 @@
  * title. These shapes are the line-level evidence the chrome stripper and the headline finder
  * weigh; they know nothing of any site.
  */
-import { foldSpaces, lineKey, wordCount } from './text';
+import { foldSpaces, JS_SPACE, lineKey, wordCount } from './text';
 
 export interface Line {
   /** Index among all lines of the page (blank ones included). */
@@ -33,12 +33,6 @@ export interface Line {
 const BULLET = /^\s*([•·▪◦●○■□►▶‣⁃∙]|[-–*+](?=\s))\s*/u;
 const TERMINALS = new Set(['.', '!', '?', '؟', '…', '。']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-/** Per code unit: 1 when /\s/ matches it (\u00a0 included). */
-const JS_SPACE = (() => {
-  const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) t[c] = 1;
-  return t;
-})();
 
 /** Length of the run of white space (\s, \u00a0 included) at the start of a line. */
 function leadingSpaces(raw: string): number {
