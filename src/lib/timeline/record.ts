@@ -37,27 +37,43 @@ export interface TimelineRecord {
 /** The timeline's record of an article (pass the article as served: corrections applied). */
 export function toTimelineRecord(a: Article): TimelineRecord {
   const d = a.date;
+  // Statements by the same speaker share one speaker object: stored (structured cloning) once.
+  const speakers = new Map<string, TimelineStatement['speaker']>();
+  const speakerOf = (s: SpeakerRef): TimelineStatement['speaker'] => {
+    const sp = {
+      id: s.id ?? null,
+      nameEn: s.nameEn,
+      role: s.role ?? null,
+      russianOfficial: !!s.russianOfficial,
+      institution: s.institution ?? null,
+    };
+    const key = `${sp.id}\u0000${sp.nameEn}\u0000${sp.role}\u0000${sp.russianOfficial}\u0000${sp.institution}`;
+    const known = speakers.get(key);
+    if (known) return known;
+    speakers.set(key, sp);
+    return sp;
+  };
   return {
     v: RECORD_VERSION,
     id: a.id,
-    date: d ? { date: d.date ?? null, precision: d.precision ?? null, window: d.window ? [d.window[0], d.window[1]] : null } : null,
+    date: d
+      ? {
+          date: d.date ?? null,
+          precision: d.precision ?? null,
+          window: d.window ? [d.window[0], d.window[1]] : null,
+        }
+      : null,
     outlet: a.outlet ?? null,
     language: a.language,
     headline: a.headline ?? null,
     statements: (a.statements ?? []).map((s) => ({
-      speaker: s.speaker
-        ? {
-            id: s.speaker.id ?? null,
-            nameEn: s.speaker.nameEn,
-            role: s.speaker.role ?? null,
-            russianOfficial: !!s.speaker.russianOfficial,
-            institution: s.speaker.institution ?? null,
-          }
-        : null,
+      speaker: s.speaker ? speakerOf(s.speaker) : null,
       kind: s.kind,
       aboutSyria: !!s.aboutSyria,
       date: s.date ?? null,
-      ...(s.dateWindow ? { dateWindow: [s.dateWindow[0], s.dateWindow[1]] as [string | null, string | null] } : {}),
+      ...(s.dateWindow
+        ? { dateWindow: [s.dateWindow[0], s.dateWindow[1]] as [string | null, string | null] }
+        : {}),
       firstWords: firstWordsOf(s.text ?? ''),
     })),
   };
@@ -65,4 +81,7 @@ export function toTimelineRecord(a: Article): TimelineRecord {
 
 /** True when `r` is a record of the current version (else rebuild it from the article). */
 export const isCurrentRecord = (r: unknown): r is TimelineRecord =>
-  !!r && typeof r === 'object' && (r as TimelineRecord).v === RECORD_VERSION && Array.isArray((r as TimelineRecord).statements);
+  !!r &&
+  typeof r === 'object' &&
+  (r as TimelineRecord).v === RECORD_VERSION &&
+  Array.isArray((r as TimelineRecord).statements);
