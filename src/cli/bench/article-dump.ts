@@ -1,28 +1,43 @@
 /**
  * Copies the articles the browser run stored (IndexedDB `tasrih-articles`) to
- * bench/tmp/<size>/articles.jsonl, without the original page text and the removed chrome, so the
- * Node comparisons index exactly what the app indexed; and works out which generated articles
- * each stored article stands for (identical texts are stored once, under one id).
+ * bench/tmp/<size>/articles.jsonl, read back as the worker reads them (worker/article-codec.ts:
+ * the stored form keeps the body as offsets into the page text) and written without the page text
+ * and the removed chrome, so the Node comparisons index exactly what the app indexed; and works
+ * out which generated articles each stored article stands for (identical texts are stored once,
+ * under one id).
  */
 
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../lib/model/article';
+import { unpackArticle, type StoredArticle } from '../../worker/article-codec';
 import type { CorpusFiles } from './corpus-files';
 import { JsonLinesWriter, readJsonLines } from './jsonl';
 import type { PageGlobals } from './page-globals';
 
 const BATCH = 500;
 
-type Slim = Pick<
-  Article,
-  'id' | 'file' | 'record' | 'language' | 'headline' | 'subheadline' | 'body' | 'outlet' | 'date' | 'statements'
+/** What the comparisons need of a stored article, and what reading it back needs. */
+type Stored = Pick<
+  StoredArticle,
+  | 'id'
+  | 'file'
+  | 'record'
+  | 'language'
+  | 'headline'
+  | 'subheadline'
+  | 'body'
+  | 'bodyParts'
+  | 'raw'
+  | 'outlet'
+  | 'date'
+  | 'statements'
 >;
 
-function readBatch(page: Page, from: number): Promise<{ items: Slim[]; total: number }> {
+function readBatch(page: Page, from: number): Promise<{ items: Stored[]; total: number }> {
   return page.evaluate(
     ({ from, n }) =>
-      new Promise<{ items: Slim[]; total: number }>((resolve, reject) => {
+      new Promise<{ items: Stored[]; total: number }>((resolve, reject) => {
         const g = globalThis as unknown as PageGlobals;
         const open = g.indexedDB.open('tasrih-articles');
         open.onerror = () => reject(open.error);
@@ -43,8 +58,34 @@ function readBatch(page: Page, from: number): Promise<{ items: Slim[]; total: nu
             req.onsuccess = () => {
               db.close();
               const items = (req.result as Record<string, unknown>[]).map((a) => {
-                const { id, file, record, language, headline, subheadline, body, outlet, date, statements } = a;
-                return { id, file, record, language, headline, subheadline, body, outlet, date, statements };
+                const {
+                  id,
+                  file,
+                  record,
+                  language,
+                  headline,
+                  subheadline,
+                  body,
+                  bodyParts,
+                  raw,
+                  outlet,
+                  date,
+                  statements,
+                } = a;
+                return {
+                  id,
+                  file,
+                  record,
+                  language,
+                  headline,
+                  subheadline,
+                  body,
+                  bodyParts,
+                  raw,
+                  outlet,
+                  date,
+                  statements,
+                };
               });
               resolve({ items: items as never, total: all.length });
             };
@@ -62,7 +103,11 @@ export async function dumpArticles(page: Page, corpus: CorpusFiles): Promise<str
   try {
     for (let from = 0; ; from += BATCH) {
       const { items, total } = await readBatch(page, from);
-      for (const a of items) out.write(a);
+      for (const item of items) {
+        const a: Article = unpackArticle(item as StoredArticle);
+        const { id, file, record, language, headline, subheadline, body, outlet, date, statements } = a;
+        out.write({ id, file, record, language, headline, subheadline, body, outlet, date, statements });
+      }
       if (from + BATCH >= total) break;
     }
   } finally {
