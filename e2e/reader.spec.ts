@@ -37,6 +37,9 @@ test('the reader shows the cleaned article, its statements by speaker, and the d
   await expect(page.getByTestId('removed')).toContainText('أين يمكنك متابعتنا');
   await page.screenshot({ path: 'test-results/screenshots/reader-en.png', fullPage: true });
   await page.getByTestId('lang').click();
+  // In Arabic, the card names the speaker and the post as Arabic news writes them.
+  await expect(card.getByTestId('card-speaker')).toHaveText('أناتولي أنطونوف');
+  await expect(card.getByTestId('card-role')).toHaveText('نائب وزير الدفاع الروسي');
   await page.screenshot({ path: 'test-results/screenshots/reader-ar.png', fullPage: true });
 });
 

@@ -153,6 +153,7 @@ test('lanes per speaker at their dates, the undated tray, zoom to October 2016, 
   await expect(putinRow).toContainText('فلاديمير بوتين');
   await putinRow.click();
   await expect(page.getByTestId('point-card').getByTestId('card-speaker')).toHaveText('فلاديمير بوتين');
+  await expect(page.getByTestId('point-card').getByTestId('card-role')).toHaveText('الرئيس الروسي');
   await page.screenshot({ path: 'test-results/screenshots/timeline-ar.png', fullPage: true });
   await page.getByTestId('lanes-by').selectOption('institution');
   await expect(lane(page, 'mfa').getByTestId('lane-name')).toHaveText('وزارة الخارجية');

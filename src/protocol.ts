@@ -75,6 +75,8 @@ export interface CorrectedArticle {
 export interface SpeakerOption {
   id: string;
   nameEn: string;
+  /** The speaker list's Arabic name, when it has one. */
+  nameAr: string | null;
   role: string | null;
   institution: string | null;
   russianOfficial: boolean;

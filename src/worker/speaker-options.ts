@@ -12,6 +12,7 @@ export function speakerOptions(list: SpeakerEntry[] = SPEAKERS): SpeakerOption[]
     .map((e) => ({
       id: e.id,
       nameEn: e.nameEn,
+      nameAr: e.names.ar.find((n) => n.trim()) ?? null,
       role: latestRole(e),
       institution: e.institution,
       russianOfficial: e.russianOfficial,
