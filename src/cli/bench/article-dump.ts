@@ -17,26 +17,26 @@ import type { PageGlobals } from './page-globals';
 
 const BATCH = 500;
 
-/** What the comparisons need of a stored article, and what reading it back needs. */
-type Stored = Pick<
-  StoredArticle,
-  | 'id'
-  | 'file'
-  | 'record'
-  | 'language'
-  | 'headline'
-  | 'subheadline'
-  | 'body'
-  | 'bodyParts'
-  | 'raw'
-  | 'outlet'
-  | 'date'
-  | 'statements'
->;
+/** What the comparisons index of an article. */
+const SLIM = [
+  'id',
+  'file',
+  'record',
+  'language',
+  'headline',
+  'subheadline',
+  'body',
+  'outlet',
+  'date',
+  'statements',
+] as const;
+/** What is read of a stored article: the above, and what reading the body back needs. */
+const STORED = [...SLIM, 'bodyParts', 'raw'] as const;
+type Stored = Pick<StoredArticle, (typeof STORED)[number]>;
 
 function readBatch(page: Page, from: number): Promise<{ items: Stored[]; total: number }> {
   return page.evaluate(
-    ({ from, n }) =>
+    ({ from, n, fields }) =>
       new Promise<{ items: Stored[]; total: number }>((resolve, reject) => {
         const g = globalThis as unknown as PageGlobals;
         const open = g.indexedDB.open('tasrih-articles');
@@ -57,42 +57,15 @@ function readBatch(page: Page, from: number): Promise<{ items: Stored[]; total: 
             req.onerror = () => reject(req.error);
             req.onsuccess = () => {
               db.close();
-              const items = (req.result as Record<string, unknown>[]).map((a) => {
-                const {
-                  id,
-                  file,
-                  record,
-                  language,
-                  headline,
-                  subheadline,
-                  body,
-                  bodyParts,
-                  raw,
-                  outlet,
-                  date,
-                  statements,
-                } = a;
-                return {
-                  id,
-                  file,
-                  record,
-                  language,
-                  headline,
-                  subheadline,
-                  body,
-                  bodyParts,
-                  raw,
-                  outlet,
-                  date,
-                  statements,
-                };
-              });
+              const items = (req.result as Record<string, unknown>[]).map((a) =>
+                Object.fromEntries(fields.map((k) => [k, a[k]])),
+              );
               resolve({ items: items as never, total: all.length });
             };
           };
         };
       }),
-    { from, n: BATCH },
+    { from, n: BATCH, fields: [...STORED] as string[] },
   );
 }
 
@@ -105,8 +78,7 @@ export async function dumpArticles(page: Page, corpus: CorpusFiles): Promise<str
       const { items, total } = await readBatch(page, from);
       for (const item of items) {
         const a: Article = unpackArticle(item as StoredArticle);
-        const { id, file, record, language, headline, subheadline, body, outlet, date, statements } = a;
-        out.write({ id, file, record, language, headline, subheadline, body, outlet, date, statements });
+        out.write(Object.fromEntries(SLIM.map((k) => [k, a[k]])));
       }
       if (from + BATCH >= total) break;
     }
