@@ -10,7 +10,7 @@ import type { Article, DateInfo, Language, StatementKind } from './lib/model/art
 import type { Correction } from './lib/corrections/apply';
 import type { UserLists } from './lib/user-lists/user-lists';
 import type { FacetCounts } from './lib/search';
-import type { TimelineData } from './lib/timeline';
+import type { PackedTimelineData } from './lib/timeline';
 import type { Comparison, StatementComparison } from './lib/compare';
 import type { CompareItem, CompareSpec } from './lib/share/spec';
 import type { ItemStatus } from './lib/share/verify';
@@ -219,7 +219,8 @@ export interface Api {
   speakers: { params: Record<string, never>; result: SpeakerOption[] };
   search: { params: { query: string; limit?: number; offset?: number }; result: SearchResponse };
   /** Every statement of the library as timeline points (dated) and undated items, filtered. */
-  timeline: { params: TimelineParams; result: TimelineData };
+  /** The timeline's points in columns (lib/timeline/data-codec.ts): unpackTimelineData gives TimelineData. */
+  timeline: { params: TimelineParams; result: PackedTimelineData };
   /** A comparison: its items resolved against the library (or extracted from the link) and compared. */
   compare: { params: { spec: CompareSpec }; result: CompareResult };
   /** The user's additions to the speaker list and the outlet fingerprints. */

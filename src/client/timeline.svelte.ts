@@ -16,6 +16,7 @@ import {
   pan,
   ticks,
   timeScale,
+  unpackTimelineData,
   visible,
   zoomAt,
   zoomLimits,
@@ -144,9 +145,15 @@ export class TimelineState {
       engine.call('timeline', params).then(
         (d) => {
           if (seq !== this.#seq) return;
-          this.data = d;
-          this.loading = false;
-          this.error = null;
+          const data = unpackTimelineData(d);
+          // Drawn in a task of its own: reading the message and building the points, then the
+          // lanes and the first draw, are two shorter tasks instead of one long one.
+          setTimeout(() => {
+            if (seq !== this.#seq) return;
+            this.data = data;
+            this.loading = false;
+            this.error = null;
+          });
         },
         (e: Error) => {
           if (seq !== this.#seq) return;

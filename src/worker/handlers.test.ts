@@ -1,4 +1,5 @@
 import { INDEX_DIRTY_KEY } from './search-service';
+import { unpackTimelineData } from '../lib/timeline/data-codec';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHandlers } from './handlers';
@@ -288,7 +289,7 @@ describe('timeline data', () => {
   it('gives dated points and undated items, filtered by speaker and by query, and follows corrections', async () => {
     const h = createHandlers(memoryStores());
     await h.ingest({ files: seeds() }, () => {});
-    const data = await h.timeline(all, () => {});
+    const data = unpackTimelineData(await h.timeline(all, () => {}));
     const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     const putin = data.points.filter((p) => p.speakerNameEn === 'Vladimir Putin');
     expect(putin.length).toBeGreaterThan(5);
@@ -299,14 +300,14 @@ describe('timeline data', () => {
     expect(zakharova.length).toBeGreaterThan(5);
     expect(zakharova[0].windowIso).toEqual(['2015-09-30', null]);
 
-    const onlyHer = await h.timeline({ ...all, speakers: ['zakharova'] }, () => {});
+    const onlyHer = unpackTimelineData(await h.timeline({ ...all, speakers: ['zakharova'] }, () => {}));
     expect(onlyHer.points).toEqual([]);
     expect(new Set(onlyHer.undated.map((u) => u.speakerNameEn))).toEqual(new Set(['Maria Zakharova']));
 
-    const everyone = await h.timeline({ ...all, officialsOnly: false }, () => {});
+    const everyone = unpackTimelineData(await h.timeline({ ...all, officialsOnly: false }, () => {}));
     expect(everyone.points.some((p) => p.speakerNameEn === 'Steve Warren' && !p.russianOfficial)).toBe(true);
 
-    const queried = await h.timeline({ ...all, query: 'الزعامة' }, () => {});
+    const queried = unpackTimelineData(await h.timeline({ ...all, query: 'الزعامة' }, () => {}));
     expect(queried.points.length).toBeGreaterThan(0);
     expect(queried.points.length).toBeLessThan(putin.length);
     expect(queried.points.every((p) => p.speakerNameEn === 'Vladimir Putin')).toBe(true);
@@ -321,7 +322,7 @@ describe('timeline data', () => {
       },
       () => {},
     );
-    const after = await h.timeline(all, () => {});
+    const after = unpackTimelineData(await h.timeline(all, () => {}));
     expect(after.points.filter((p) => p.speakerNameEn === 'Vladimir Putin')).toHaveLength(putin.length - 1);
   });
 });

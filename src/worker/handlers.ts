@@ -12,6 +12,7 @@ import { createPipeline, LISTS_KEY, loadUserLists, type Pipeline } from './pipel
 import { Library } from './library';
 import { INDEX_DIRTY_KEY, SearchService } from './search-service';
 import { TimelineService } from './timeline-service';
+import { packTimelineData } from '../lib/timeline/data-codec';
 import { CompareService } from './compare-service';
 import { Stories } from './stories';
 import type { ExtractPool } from './extract-pool';
@@ -59,7 +60,7 @@ export function createHandlers(
       return result;
     },
     search: ({ query, limit, offset }, progress) => search.search(query, { limit, offset }, progress),
-    timeline: (params) => timeline.data(params),
+    timeline: async (params) => packTimelineData(await timeline.data(params)),
     compare: ({ spec }) => compare.compare(spec),
     library: async ({ offset, limit }) => {
       const info = await library.info({ offset, limit });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpackTimelineData } from '../lib/timeline/data-codec';
 import { createHandlers } from './handlers';
 import { memoryStores, seeds } from './test-stores';
 import { isCurrentRecord } from '../lib/timeline';
@@ -13,7 +14,7 @@ describe('timeline records', () => {
     const ids = await stores.summaries.keys();
     expect((await stores.timeline.keys()).sort()).toEqual([...ids].sort());
     expect((await stores.timeline.values()).every(isCurrentRecord)).toBe(true);
-    const before = await h.timeline(all, () => {});
+    const before = unpackTimelineData(await h.timeline(all, () => {}));
     expect(before.points.length).toBeGreaterThan(10);
 
     // A fresh worker over the same stores never reads the full articles.
@@ -21,7 +22,7 @@ describe('timeline records', () => {
     const { get, getMany } = stores.articles;
     stores.articles.get = (k) => (reads.push(k), get.call(stores.articles, k));
     stores.articles.getMany = (ks) => (reads.push(...ks), getMany.call(stores.articles, ks));
-    const fresh = await createHandlers(stores).timeline(all, () => {});
+    const fresh = unpackTimelineData(await createHandlers(stores).timeline(all, () => {}));
     expect(reads).toEqual([]);
     expect(fresh).toEqual(before);
   });
@@ -30,12 +31,12 @@ describe('timeline records', () => {
     const stores = memoryStores();
     const h = createHandlers(stores);
     await h.ingest({ files: seeds() }, () => {});
-    const expected = await h.timeline(all, () => {});
+    const expected = unpackTimelineData(await h.timeline(all, () => {}));
     const ids = (await stores.timeline.keys()).sort();
     const old = (await stores.timeline.get(ids[0]))!;
     await stores.timeline.clear();
     await stores.timeline.setMany([[ids[0], { ...old, v: 0 }]]);
-    const again = await createHandlers(stores).timeline(all, () => {});
+    const again = unpackTimelineData(await createHandlers(stores).timeline(all, () => {}));
     expect(again).toEqual(expected);
     expect((await stores.timeline.keys()).sort()).toEqual(ids);
     expect((await stores.timeline.values()).every(isCurrentRecord)).toBe(true);
@@ -45,7 +46,7 @@ describe('timeline records', () => {
     const stores = memoryStores();
     const h = createHandlers(stores);
     await h.ingest({ files: seeds() }, () => {});
-    const putin = (await h.timeline(all, () => {})).points.filter((p) => p.speaker === 'putin');
+    const putin = unpackTimelineData(await h.timeline(all, () => {})).points.filter((p) => p.speaker === 'putin');
     const p0 = putin[0];
     const art = (await h.article({ articleId: p0.articleId }, () => {}))!.article;
     const st = art.statements[p0.statementIndex];
@@ -53,14 +54,14 @@ describe('timeline records', () => {
       { articleId: art.id, correction: { kind: 'not-statement', at: 1, statement: { field: st.field ?? 'body', start: st.start, end: st.end, text: st.text } } },
       () => {},
     );
-    const after = await h.timeline(all, () => {});
+    const after = unpackTimelineData(await h.timeline(all, () => {}));
     expect(after.points.filter((p) => p.speaker === 'putin')).toHaveLength(putin.length - 1);
     // the record itself holds the correction: a fresh worker sees the same
-    expect((await createHandlers(stores).timeline(all, () => {})).points.filter((p) => p.speaker === 'putin')).toHaveLength(putin.length - 1);
+    expect(unpackTimelineData(await createHandlers(stores).timeline(all, () => {})).points.filter((p) => p.speaker === 'putin')).toHaveLength(putin.length - 1);
 
     await h.clear({ forgetCorrections: true }, () => {});
     expect(await stores.timeline.keys()).toEqual([]);
-    const empty = await h.timeline(all, () => {});
+    const empty = unpackTimelineData(await h.timeline(all, () => {}));
     expect(empty.points).toEqual([]);
     expect(empty.undated).toEqual([]);
   });
@@ -68,7 +69,7 @@ describe('timeline records', () => {
   it('carry the Arabic names of the listed speakers in the data', async () => {
     const h = createHandlers(memoryStores());
     await h.ingest({ files: seeds() }, () => {});
-    const data = await h.timeline(all, () => {});
+    const data = unpackTimelineData(await h.timeline(all, () => {}));
     expect(data.names?.putin).toMatchObject({ en: 'Vladimir Putin', ar: 'فلاديمير بوتين' });
     expect(data.names?.zakharova?.ar).toBe('ماريا زاخاروفا');
     const keys = new Set([...data.points, ...data.undated].map((p) => p.speaker));

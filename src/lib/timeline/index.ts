@@ -8,6 +8,7 @@
 export * from './dates';
 export * from './format';
 export * from './points';
+export * from './data-codec';
 export * from './lanes';
 export * from './names';
 export * from './record';
